@@ -1,0 +1,1 @@
+"""The `kg` command line: a thin Typer layer over the library."""

@@ -1,0 +1,187 @@
+"""The `kg` command: each command parses options, calls one library function, renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.cli import export_cmd, neo4j_cmd, query_cmd
+from kg.cli.errors import cli_errors
+from kg.cli.output import Format, err_console, render
+from kg.documents import list_inputs
+from kg.ontology import default_ontology
+from kg.pipeline import build as build_graph
+from kg.pipeline import extract_paths
+from kg.sources import IngestFailure
+from kg.store.factory import open_store
+
+app = typer.Typer(
+    help="surveillance-kg: build a graph of who sells surveillance to whom from documents.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(query_cmd.app, name="query")
+app.add_typer(export_cmd.app, name="export")
+app.add_typer(neo4j_cmd.app, name="neo4j")
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
+]
+ExtractorOpt = Annotated[str, typer.Option(help="Extractor to use (registered name).")]
+InputFormatOpt = Annotated[
+    str | None,
+    typer.Option("--input-format", help="Force an ingest format (text, markdown, html, pdf)."),
+]
+
+
+@app.command()
+def ontology(
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Print the ontology: entity types and relation types with their domain and range."""
+    with cli_errors():
+        onto = default_ontology()
+        if fmt is Format.table:
+            render(
+                [
+                    {"type": t.name, "description": t.description}
+                    for t in onto.entity_types.values()
+                ],
+                ["type", "description"],
+                fmt,
+                title=f"Entity types (ontology v{onto.version})",
+            )
+        rows = [
+            {
+                "relation": r.name,
+                "subject": "|".join(sorted(r.subject)),
+                "object": "|".join(sorted(r.object)),
+                "symmetric": r.symmetric,
+                "description": r.description,
+            }
+            for r in onto.relation_types.values()
+        ]
+        if fmt is Format.table:
+            render(
+                rows, ["relation", "subject", "object", "description"], fmt, title="Relation types"
+            )
+        else:
+            render(
+                [
+                    {"kind": "entity_type", "type": t.name, "description": t.description}
+                    for t in onto.entity_types.values()
+                ]
+                + [{"kind": "relation_type", **r} for r in rows],
+                ["kind", "type", "relation", "subject", "object", "symmetric", "description"],
+                fmt,
+            )
+
+
+def _report(failure: IngestFailure) -> None:
+    err_console.print(f"[red]error:[/red] {failure.message}", highlight=False, markup=True)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    extractor: ExtractorOpt = "rules",
+    input_format: InputFormatOpt = None,
+) -> None:
+    """Extract typed relations with their evidence; JSON Lines is the scored contract."""
+    failures: list[IngestFailure] = []
+
+    def failed(f: IngestFailure) -> None:
+        failures.append(f)
+        _report(f)
+
+    with cli_errors():
+        rows = []
+        for extraction in extract_paths(paths, extractor, input_format, failed):
+            for relation in extraction.relations:
+                record = relation.to_record()
+                if fmt is Format.jsonl:
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    rows.append(record)
+        if fmt is not Format.jsonl:
+            render(
+                rows,
+                [
+                    "doc",
+                    "subject",
+                    "subject_type",
+                    "relation",
+                    "object",
+                    "object_type",
+                    "status",
+                    "confidence",
+                    "evidence",
+                ],
+                fmt,
+                title="Extracted relations",
+            )
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: PathsArg,
+    extractor: ExtractorOpt = "rules",
+    input_format: InputFormatOpt = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per write transaction.")] = 25,
+) -> None:
+    """Ingest, extract and load into the graph store, with a progress bar and a summary."""
+    with cli_errors():
+        total = len(list_inputs(paths)) if "-" not in paths else None
+        store = open_store()
+        try:
+            with Progress(
+                TextColumn("[bold]building[/bold]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=err_console,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("", total=total)
+
+                def step(name: str) -> None:
+                    progress.update(task, advance=1, description=name)
+
+                summary = build_graph(store, paths, extractor, input_format, batch_size, step)
+        finally:
+            store.close()
+        for message in summary.errors:
+            err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=False)
+        render(
+            [
+                {
+                    "documents": summary.documents,
+                    "entities": summary.entities,
+                    "relations": summary.relations,
+                    "asserted": summary.asserted,
+                    "errors": len(summary.errors),
+                    "store": store.describe(),
+                }
+            ],
+            ["documents", "entities", "relations", "asserted", "errors", "store"],
+            Format.table,
+            title="Build summary",
+        )
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

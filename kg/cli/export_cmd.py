@@ -1,0 +1,53 @@
+"""`kg export`: the graph as files for other tools."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli.errors import cli_errors
+from kg.cli.output import err_console
+from kg.export.rdf import RdfMapper, serialize
+from kg.settings import rdf_base
+from kg.snapshot import read_snapshot
+from kg.store.factory import open_store
+
+app = typer.Typer(help="Export the graph (RDF).", no_args_is_help=True)
+
+
+class RdfFormat(StrEnum):
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+
+
+@app.command("rdf")
+def rdf(
+    fmt: Annotated[
+        RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")
+    ] = RdfFormat.turtle,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
+    ] = None,
+    base: Annotated[
+        str | None, typer.Option(help="Base namespace of IRIs (or KG_RDF_BASE).")
+    ] = None,
+) -> None:
+    """Export entities, relations and their source documents as RDF."""
+    with cli_errors():
+        store = open_store()
+        try:
+            snapshot = read_snapshot(store)
+        finally:
+            store.close()
+        graph = RdfMapper(rdf_base(base)).to_graph(snapshot)
+        text = serialize(graph, fmt.value)
+        if output:
+            output.write_text(text, encoding="utf-8")
+            err_console.print(f"wrote {len(graph)} triples to {output}")
+        else:
+            sys.stdout.write(text)

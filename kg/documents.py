@@ -1,0 +1,141 @@
+"""Reading inputs: files, folders and stdin in, Documents (or one-line failures) out.
+
+A bad input never stops a batch: it becomes an IngestFailure whose message is one line that
+names the input, and the next input is read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import IngestError
+from kg.model import Document
+from kg.sources import IngestFailure, Source, source_for
+
+STDIN = "-"
+_HEAD = 8192
+# Text files may hold tabs, line and page breaks and ANSI colour escapes; other control bytes
+# are a sign of binary data.
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\b\x1b")
+_BINARY_SHARE = 0.1
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def list_inputs(paths: Iterable[str | Path]) -> list[str | Path]:
+    """The inputs `read_documents` will read, in order: folders expanded, "-" kept.
+
+    Folders are walked recursively in sorted order, skipping hidden files and folders; paths
+    that do not exist are kept so that reading reports them.
+    """
+    found: list[str | Path] = []
+    for raw in paths:
+        if str(raw) == STDIN:
+            found.append(STDIN)
+        elif Path(raw).is_dir():
+            found.extend(_walk(Path(raw), set()))
+        else:
+            found.append(Path(raw))
+    return found
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many inputs `read_documents` will read (for sizing a progress bar)."""
+    return len(list_inputs(paths))
+
+
+def read_documents(
+    paths: Iterable[str | Path],
+    forced_format: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document | IngestFailure]:
+    """Read every input, yielding its Documents or one IngestFailure.
+
+    `forced_format` names a source for every input instead of choosing by file ending and
+    content; an unknown name raises IngestError at once, as it would fail every input.
+    `stdin` is what "-" reads (default: the process's standard input).
+    """
+    if forced_format is not None:
+        source_for(None, b"", forced_format)
+    return _read_all(list_inputs(paths), forced_format, stdin)
+
+
+def _read_all(
+    inputs: list[str | Path], forced: str | None, stdin: BinaryIO | None
+) -> Iterator[Document | IngestFailure]:
+    for item in inputs:
+        if item == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_one(stream.read(), None, "stdin", "stdin", forced)
+            continue
+        path = Path(item)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            yield IngestFailure(str(path), f"{path}: no such file")
+            continue
+        except PermissionError:
+            yield IngestFailure(str(path), f"{path}: permission denied")
+            continue
+        except IsADirectoryError:  # a folder that could not be listed
+            yield IngestFailure(str(path), f"{path}: folder cannot be listed")
+            continue
+        except OSError as exc:
+            yield IngestFailure(str(path), f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        yield from _read_one(data, path, path.name, str(path), forced)
+
+
+def _read_one(
+    data: bytes, path: Path | None, name: str, shown: str, forced: str | None
+) -> Iterator[Document | IngestFailure]:
+    """Documents from one input's bytes; `shown` is how messages name the input."""
+    if not data.strip():
+        yield IngestFailure(shown, f"{shown}: empty file")
+        return
+    head = data[:_HEAD]
+    source = source_for(path, head, forced)
+    problem = _not_text(head, source)
+    if problem:
+        yield IngestFailure(shown, f"{shown}: {problem}")
+        return
+    try:
+        yield from list(source.read(data, name, None if path is None else shown))
+    except IngestError as exc:
+        yield IngestFailure(shown, str(exc))
+
+
+def _not_text(head: bytes, source: Source) -> str | None:
+    """Why `head` cannot be a text document for `source`, or None if it can."""
+    if source.name == "pdf":
+        return None  # PDF is binary by design; the PDF source judges it
+    if head.startswith(_WIDE_BOMS):
+        return "UTF-16 text; save it as UTF-8"
+    if b"\x00" in head:
+        return "binary file, not a document"
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    if controls > len(head) * _BINARY_SHARE:
+        return "binary file, not a document"
+    return None
+
+
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+    # `seen` holds resolved folders so a symlink loop is walked once, not forever.
+    real = folder.resolve()
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        children = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        yield folder  # reading it reports the problem
+        return
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child, seen)
+        else:
+            yield child

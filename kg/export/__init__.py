@@ -1,0 +1,1 @@
+"""Exporters: turn a graph snapshot into files for other tools."""

@@ -1,0 +1,5 @@
+"""Graph stores behind one interface: the loader, query runner and exporters use only this."""
+
+from kg.store.base import GraphStore, LoadStats, QueryResult
+
+__all__ = ["GraphStore", "LoadStats", "QueryResult"]

@@ -1,0 +1,60 @@
+"""The store interface.
+
+A store executes parameterised Cypher: schema statements once, batched write statements in
+managed transactions, and read statements in read-only transactions that refuse writes. The
+statements themselves are built once, from the ontology, in `kg.store.writes`, so every store
+gets the same semantics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+@dataclass
+class LoadStats:
+    documents: int = 0
+    entities: int = 0
+    relations: int = 0
+    mentions: int = 0
+    batches: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: LoadStats) -> None:
+        self.documents += other.documents
+        self.entities += other.entities
+        self.relations += other.relations
+        self.mentions += other.mentions
+        self.batches += other.batches
+        self.errors.extend(other.errors)
+
+
+class GraphStore(Protocol):
+    """What the loader, the query runner and the exporters need of a graph database."""
+
+    kind: str
+
+    def describe(self) -> str:
+        """Where the store is (URI or folder), without secrets."""
+        ...
+
+    def ensure_schema(self, statements: list[str]) -> None:
+        """Create constraints and indexes; safe to call on every load."""
+        ...
+
+    def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        """Run the statements in one write transaction: all of them land, or none."""
+        ...
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run a query read-only; a query that would write raises QueryError."""
+        ...
+
+    def close(self) -> None: ...

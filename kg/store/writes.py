@@ -1,0 +1,202 @@
+"""Turns extractions into batched, parameterised MERGE statements.
+
+Statement text only ever contains labels, relationship types and property names taken from
+the ontology (validated identifiers); every value travels as a parameter. Rows are grouped
+per label (and per subject label, relation and object label) so each statement can MERGE on
+the constraint-backed key.
+
+Provenance rule: a relationship is one (subject, type, object, status) edge; each piece of
+evidence (document + sentence offsets) is appended once, so re-loading changes nothing and a
+second document that repeats the relation adds its source to the same edge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.model import Document, Entity, Extraction, Relation
+from kg.names import name_key
+from kg.ontology import Ontology
+
+Statement = tuple[str, dict[str, Any]]
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    props = {k: v for k, v in doc.metadata().items() if k != "id" and v is not None}
+    props["sentences"] = len(doc.sentences)
+    props["characters"] = len(doc.text)
+    return {"id": doc.id, "props": props}
+
+
+def _entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict[str, Any]]]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in entities:
+        row = merged.setdefault(
+            (e.type, e.key),
+            {"key": e.key, "name": e.name, "type": e.type, "aliases": set(), "alias_keys": set()},
+        )
+        for alias in (e.name, *e.aliases):
+            row["aliases"].add(alias)
+            row["alias_keys"].add(name_key(alias))
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for (label, _), row in sorted(merged.items()):
+        row["aliases"] = sorted(row["aliases"])
+        row["alias_keys"] = sorted(k for k in row["alias_keys"] if k)
+        by_label[label].append(row)
+    return by_label
+
+
+def _relation_key(ontology: Ontology, rel: Relation) -> tuple[Entity, str, Entity]:
+    s, o = rel.subject, rel.object
+    # A symmetric relation is stored once, in a canonical direction.
+    if ontology.relation_type(rel.relation).symmetric and (o.type, o.key) < (s.type, s.key):
+        s, o = o, s
+    return s, rel.relation, o
+
+
+def _relation_rows(
+    ontology: Ontology, relations: Iterable[Relation]
+) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    merged: dict[tuple[str, str, str, str, str, str], dict[str, Any]] = {}
+    for rel in relations:
+        s, r, o = _relation_key(ontology, rel)
+        key = (s.type, r, o.type, s.key, o.key, rel.status)
+        ev = rel.evidence
+        row = merged.setdefault(
+            key,
+            {
+                "s": s.key,
+                "o": o.key,
+                "status": rel.status,
+                "confidence": rel.confidence,
+                "evidence": {},
+                "docs": set(),
+                "extractors": set(),
+                "dates": set(),
+                "props": {},
+            },
+        )
+        row["confidence"] = max(row["confidence"], rel.confidence)
+        row["evidence"].setdefault(ev.key, {"key": ev.key, "doc": ev.doc_id, "text": ev.sentence})
+        row["docs"].add(ev.doc_id)
+        row["extractors"].add(rel.extractor)
+        if ev.date:
+            row["dates"].add(ev.date)
+        row["props"].update(dict(rel.properties))
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for key in sorted(merged):
+        row = merged[key]
+        dates = sorted(row.pop("dates"))
+        row["first_seen"] = dates[0] if dates else None
+        row["last_seen"] = dates[-1] if dates else None
+        row["evidence"] = [row["evidence"][k] for k in sorted(row["evidence"])]
+        row["docs"] = sorted(row["docs"])
+        row["extractors"] = sorted(row["extractors"])
+        grouped[key[:3]].append(row)
+    return grouped
+
+
+class StatementBuilder:
+    """Builds the schema DDL and the write statements for one ontology."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.g = ontology.graph
+
+    def schema(self) -> list[str]:
+        return self.ontology.schema_statements()
+
+    def documents(self, docs: list[Document]) -> Statement:
+        g = self.g
+        return (
+            f"UNWIND $rows AS row MERGE (d:{g.document_label} {{{g.document_key}: row.id}}) "
+            "SET d += row.props",
+            {"rows": [_document_row(d) for d in docs]},
+        )
+
+    def entities(self, label: str, rows: list[dict[str, Any]]) -> Statement:
+        g = self.g
+        self.ontology.entity_type(label)
+        return (
+            f"UNWIND $rows AS row "
+            f"MERGE (n:{g.entity_label}:{label} {{{g.key_property}: row.key}}) "
+            f"ON CREATE SET n.{g.name_property} = row.name, n.type = row.type, "
+            "n.aliases = [], n.alias_keys = [] "
+            "SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases], "
+            "n.alias_keys = n.alias_keys + [a IN row.alias_keys WHERE NOT a IN n.alias_keys]",
+            {"rows": rows},
+        )
+
+    def mentions(self, label: str, rows: list[dict[str, Any]]) -> Statement:
+        g = self.g
+        return (
+            f"UNWIND $rows AS row MATCH (d:{g.document_label} {{{g.document_key}: row.doc}}) "
+            f"MATCH (n:{label} {{{g.key_property}: row.key}}) "
+            f"MERGE (d)-[:{g.mentions}]->(n)",
+            {"rows": rows},
+        )
+
+    def relations(
+        self, s_label: str, rel: str, o_label: str, rows: list[dict[str, Any]]
+    ) -> Statement:
+        g = self.g
+        self.ontology.check_triple(s_label, rel, o_label)
+        return (
+            f"UNWIND $rows AS row "
+            f"MATCH (s:{s_label} {{{g.key_property}: row.s}}) "
+            f"MATCH (o:{o_label} {{{g.key_property}: row.o}}) "
+            f"MERGE (s)-[r:{rel} {{status: row.status}}]->(o) "
+            "ON CREATE SET r.sources = [], r.evidence = [], r.evidence_docs = [], "
+            "r.evidence_keys = [], r.extractors = [], r.confidence = row.confidence "
+            "WITH r, row, [e IN row.evidence WHERE NOT e.key IN r.evidence_keys] AS fresh "
+            "SET r.evidence_keys = r.evidence_keys + [e IN fresh | e.key], "
+            "r.evidence = r.evidence + [e IN fresh | e.text], "
+            "r.evidence_docs = r.evidence_docs + [e IN fresh | e.doc], "
+            "r.sources = r.sources + [d IN row.docs WHERE NOT d IN r.sources], "
+            "r.extractors = r.extractors + [x IN row.extractors WHERE NOT x IN r.extractors], "
+            "r.confidence = CASE WHEN row.confidence > r.confidence "
+            "THEN row.confidence ELSE r.confidence END, "
+            "r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen "
+            "THEN coalesce(row.first_seen, r.first_seen) ELSE r.first_seen END, "
+            "r.last_seen = CASE WHEN r.last_seen IS NULL OR row.last_seen > r.last_seen "
+            "THEN coalesce(row.last_seen, r.last_seen) ELSE r.last_seen END "
+            "SET r += row.props",
+            {"rows": rows},
+        )
+
+    def batch(self, extractions: list[Extraction], size: int = 1000) -> Iterator[Statement]:
+        """All statements for a batch of extractions, in dependency order."""
+        docs = [x.document for x in extractions]
+        if docs:
+            yield self.documents(docs)
+        entities: list[Entity] = []
+        mentions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        relations: list[Relation] = []
+        for x in extractions:
+            for e in x.entities:
+                entities.append(e)
+                mentions[e.type].add((x.document.id, e.key))
+            for r in x.relations:
+                entities.extend((r.subject, r.object))
+                mentions[r.subject.type].add((x.document.id, r.subject.key))
+                mentions[r.object.type].add((x.document.id, r.object.key))
+                relations.append(r)
+        for label, rows in sorted(_entity_rows(entities).items()):
+            for chunk in _chunks(rows, size):
+                yield self.entities(label, chunk)
+        for label, pairs in sorted(mentions.items()):
+            rows = [{"doc": d, "key": k} for d, k in sorted(pairs)]
+            for chunk in _chunks(rows, size):
+                yield self.mentions(label, chunk)
+        for (s_label, rel, o_label), rows in sorted(
+            _relation_rows(self.ontology, relations).items()
+        ):
+            for chunk in _chunks(rows, size):
+                yield self.relations(s_label, rel, o_label, chunk)
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
