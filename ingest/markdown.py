@@ -82,17 +82,22 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | None], st
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 2
-        problem = exc.problem or exc.context or "not valid YAML"
+        problem = _one_line(exc.problem or exc.context or "not valid YAML")
         raise IngestError(f"{where}: line {line}: bad front matter: {problem}") from None
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
         # PyYAML raises ValueError for impossible dates such as 2020-02-30.
-        raise IngestError(f"{where}: lines 2-{close}: bad front matter: {exc}") from None
+        lines_at = "line 2" if close == 2 else f"lines 2-{close}"
+        raise IngestError(f"{where}: {lines_at}: bad front matter: {_one_line(exc)}") from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
         raise IngestError(f"{where}: line 2: front matter must be 'key: value' lines")
     meta = {key: _field(loaded.get(key), key, source, where) for key in _FIELDS}
     return meta, "\n".join(lines[close + 1 :])
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split())
 
 
 def _field(value: Any, key: str, source: str, where: str) -> str | None:
@@ -105,9 +110,9 @@ def _field(value: Any, key: str, source: str, where: str) -> str | None:
     if isinstance(value, str | int | float):
         return str(value).strip() or None
     m = re.search(rf"^{re.escape(key)}[ \t]*:", source, re.MULTILINE)
-    line = f"line {source.count(chr(10), 0, m.start()) + 2}" if m else "front matter"
+    line = source.count("\n", 0, m.start()) + 2 if m else 2  # the file's line 1 is "---"
     kind = type(value).__name__
-    raise IngestError(f"{where}: {line}: '{key}' must be a single value, not a {kind}")
+    raise IngestError(f"{where}: line {line}: '{key}' must be a single value, not a {kind}")
 
 
 def _first_heading(body: str) -> str | None:
@@ -127,6 +132,7 @@ def to_plain_text(markdown: str) -> str:
         if fence is not None:
             if opener and opener.group(1)[0] == fence:
                 fence = None
+                _end_block(out)
             else:
                 out.append(line.rstrip())  # code keeps its spacing and its markup
             continue

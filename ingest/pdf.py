@@ -7,6 +7,7 @@ since OCR is out of scope.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,11 @@ from kg.errors import IngestError
 from kg.model import Document
 
 _TRAILING_SPACE = re.compile(r"[^\S\n]+\n")
+
+# pypdf logs its repairs of damaged files as warnings but, unlike trafilatura, gives its logger
+# no handler, so Python's last-resort handler would print them to stderr from inside the
+# library. A NullHandler stops that; an application that configures logging still sees them.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 class PdfSource:

@@ -71,21 +71,25 @@ def _read_all(
             yield from _read_one(stream.read(), None, "stdin", "stdin", forced)
             continue
         path = Path(item)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            yield IngestFailure(str(path), f"{path}: no such file")
-            continue
-        except PermissionError:
-            yield IngestFailure(str(path), f"{path}: permission denied")
-            continue
-        except IsADirectoryError:  # a folder that could not be listed
-            yield IngestFailure(str(path), f"{path}: folder cannot be listed")
-            continue
-        except OSError as exc:
-            yield IngestFailure(str(path), f"{path}: cannot read ({exc.strerror or exc})")
+        data = _read_bytes(path)
+        if isinstance(data, str):
+            yield IngestFailure(str(path), f"{path}: {data}")
             continue
         yield from _read_one(data, path, path.name, str(path), forced)
+
+
+def _read_bytes(path: Path) -> bytes | str:
+    """The file's bytes, or why they cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return "no such file"
+    except PermissionError:
+        return "permission denied"
+    except IsADirectoryError:  # only a folder that could not be listed gets here
+        return "folder cannot be listed"
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
 
 
 def _read_one(

@@ -32,6 +32,8 @@ ENV_VAR = "KG_KNOWLEDGE"
 _FIELDS = frozenset({"name", "type", "aliases", "wikidata", "parent", "products",
                      "technologies", "description"})
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+# The C loader when PyYAML was built with libyaml: the KB is a few hundred entries.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,10 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology) -> Kn
         raise OntologyError(f"{where}: 'parent' must be a name")
     technologies = _as_list(raw.get("technologies"), where, "technologies")
     vocab = _vocabulary_index(ontology)
+    if type_ == "Technology" and name.strip() not in ontology.technology_vocabulary():
+        raise OntologyError(
+            f"{where}: a Technology entry must name a term of the ontology's vocabulary"
+        )
     for term in technologies:
         if normalize(term) not in vocab:
             raise OntologyError(
@@ -157,7 +163,7 @@ def _vocabulary_index(ontology: Ontology) -> dict[str, str]:
 
 def _read_file(path: Path, ontology: Ontology) -> list[KnowledgeEntry]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as exc:
         raise OntologyError(f"{path}: cannot read knowledge file: {exc.strerror}") from None
     except yaml.YAMLError as exc:
@@ -191,7 +197,7 @@ def _merge(base: dict[tuple[str, str], KnowledgeEntry], entry: KnowledgeEntry,
     if old is None:
         base[slot] = entry
         return
-    if not user:
+    if not user and old.source != "ontology":
         raise OntologyError(
             f"{entry.source}: entry {entry.name!r} ({entry.type}) duplicates one in {old.source}"
         )

@@ -44,9 +44,13 @@ from neo4j import exceptions as nx
 
 from kg.errors import ConfigError, ServerError
 from kg.settings import (
+    DEFAULT_BOLT_PORT,
     DEFAULT_DATABASE,
+    DEFAULT_HTTP_PORT,
     DEFAULT_USERNAME,
+    bolt_port,
     cache_home,
+    http_port,
     local_neo4j_home,
     local_password_file,
 )
@@ -60,8 +64,6 @@ NEO4J_VERSION = "5.26.29"
 BROWSER_VERSION = "5.24.0"
 MIN_JAVA = 17
 HOST = "127.0.0.1"
-DEFAULT_BOLT_PORT = 7687
-DEFAULT_HTTP_PORT = 7474
 DEFAULT_HEAP = "1g"
 DEFAULT_PAGECACHE = "512m"
 
@@ -160,29 +162,6 @@ class ServerStatus:
 # ---------------------------------------------------------------------------------- settings
 
 
-def _port_from_env(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        port = int(raw)
-    except ValueError:
-        port = 0
-    if not 1 <= port <= 65535:
-        raise ConfigError(f"{name}={raw!r} is not a TCP port; expected an integer 1-65535")
-    return port
-
-
-def bolt_port() -> int:
-    """Bolt port for the next start: KG_NEO4J_BOLT_PORT or 7687."""
-    return _port_from_env("KG_NEO4J_BOLT_PORT", DEFAULT_BOLT_PORT)
-
-
-def http_port() -> int:
-    """HTTP (Browser) port for the next start: KG_NEO4J_HTTP_PORT or 7474."""
-    return _port_from_env("KG_NEO4J_HTTP_PORT", DEFAULT_HTTP_PORT)
-
-
 def _memory_from_env(name: str, default: str) -> str:
     value = (os.environ.get(name) or default).strip().lower()
     if not _MEMORY_RE.match(value):
@@ -198,6 +177,14 @@ def heap_size() -> str:
 def pagecache_size() -> str:
     """Page cache for the next start: KG_NEO4J_PAGECACHE or 512m."""
     return _memory_from_env("KG_NEO4J_PAGECACHE", DEFAULT_PAGECACHE)
+
+
+def _check_settings() -> None:
+    """Validate the environment settings before any slow step (download, JVM start)."""
+    bolt_port()
+    http_port()
+    heap_size()
+    pagecache_size()
 
 
 # ------------------------------------------------------------------------------------- paths
@@ -626,6 +613,11 @@ def _set_initial_password(java: Path, home: Path, lib: Path, password: str) -> N
     Runs the admin tool directly (one JVM, no forked child) and passes the arguments in a
     Java @argfile readable only by us, so the password is not on any command line.
     """
+    if not password.isprintable() or any(c in password for c in "\"\\'"):
+        raise ServerError(
+            f"the password in {password_file()} has quotes, backslashes or control characters; "
+            "remove the file to have a new one generated"
+        )
     fd, argfile = tempfile.mkstemp(prefix=".pw-", dir=home / "run")  # mode 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -679,6 +671,7 @@ def provision(progress: Progress | None = None) -> Path:
     Downloads the jars once (Maven, into the cache), writes conf/neo4j.conf, creates the home
     folders and, before the first start only, generates and sets the password.
     """
+    _check_settings()
     java = java_executable()
     with _lock():
         return _provision(java, progress)
@@ -800,6 +793,7 @@ def start(timeout: float = 180, progress: Progress | None = None) -> ServerStatu
     one-time download. If a server launched by this call does not come up, it is stopped
     again, so a failed start leaves nothing running.
     """
+    _check_settings()
     java = java_executable()
     home = home_dir()
     launched = False

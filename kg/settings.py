@@ -16,7 +16,8 @@ import platformdirs
 from kg.errors import ConfigError
 
 APP_NAME = "surveillance-kg"
-DEFAULT_BOLT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_BOLT_PORT = 7687
+DEFAULT_HTTP_PORT = 7474
 DEFAULT_DATABASE = "neo4j"
 DEFAULT_USERNAME = "neo4j"
 DEFAULT_RDF_BASE = "https://w3id.org/surveillance-kg/"
@@ -70,10 +71,10 @@ class Neo4jSettings:
             if pw_file.is_file():
                 password = pw_file.read_text(encoding="utf-8").strip()
                 source = "local server"
-        resolved_uri = uri or env.get("NEO4J_URI") or DEFAULT_BOLT_URI
+        resolved_uri = uri or env.get("NEO4J_URI") or f"bolt://127.0.0.1:{bolt_port()}"
         if "://" not in resolved_uri:
             raise ConfigError(
-                f"NEO4J_URI {resolved_uri!r} is not a URI; expected e.g. {DEFAULT_BOLT_URI}"
+                f"NEO4J_URI {resolved_uri!r} is not a URI; expected e.g. bolt://127.0.0.1:7687"
             )
         return cls(
             uri=resolved_uri,
@@ -82,6 +83,29 @@ class Neo4jSettings:
             password=password,
             source=source,
         )
+
+
+def _port_from_env(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        port = int(raw)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"{name}={raw!r} is not a TCP port; expected an integer 1-65535")
+    return port
+
+
+def bolt_port() -> int:
+    """Bolt port of the local server: KG_NEO4J_BOLT_PORT or 7687."""
+    return _port_from_env("KG_NEO4J_BOLT_PORT", DEFAULT_BOLT_PORT)
+
+
+def http_port() -> int:
+    """HTTP (Browser) port of the local server: KG_NEO4J_HTTP_PORT or 7474."""
+    return _port_from_env("KG_NEO4J_HTTP_PORT", DEFAULT_HTTP_PORT)
 
 
 def rdf_base(flag: str | None = None) -> str:

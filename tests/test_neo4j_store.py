@@ -93,7 +93,7 @@ def test_a_name_full_of_cypher_is_stored_literally(neo4j_store):
 def test_reads_refuse_writes(neo4j_store, cypher):
     Loader(neo4j_store).load([FIRST])
     before = graph_counts(neo4j_store)
-    with pytest.raises(QueryError, match="refused|rejected"):
+    with pytest.raises(QueryError, match=r"refused|rejected"):
         neo4j_store.read(cypher)
     assert graph_counts(neo4j_store) == before
     assert neo4j_store.read("MATCH (n:Company) RETURN n.name AS n").rows == [{"n": "Clearview AI"}]

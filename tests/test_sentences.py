@@ -25,7 +25,10 @@ def test_titles_and_initials_do_not_end_sentences():
 
 
 def test_company_suffix_and_acronym_end_a_sentence_only_before_an_opener():
-    assert texts("It bought Acme Inc. The deal closed.") == ["It bought Acme Inc.", "The deal closed."]
+    assert texts("It bought Acme Inc. The deal closed.") == [
+        "It bought Acme Inc.",
+        "The deal closed.",
+    ]
     assert texts("Acme Inc. Wrenfield bought it.") == ["Acme Inc. Wrenfield bought it."]
     assert texts("It moved to the U.S. The office opened.") == [
         "It moved to the U.S.",

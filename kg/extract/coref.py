@@ -1,0 +1,151 @@
+"""Which mentions are the same entity, and what "the company" and "it" refer to.
+
+News articles name an entity fully once and then say "the company", "the startup", "the
+agency" or "it". Relations are mostly stated in those later sentences, so resolving them is
+worth more recall than any single pattern. The rules are deliberately simple and
+conservative: a definite description takes the most recent entity of its type; an
+indefinite one in the lead ("A facial-recognition company that ...") takes the article's
+most-mentioned entity of that type; "it"/"its" takes the subject of its own sentence or of the
+previous one, and only an organisation, never a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import Mention
+from kg.model import Document
+from kg.names import name_key
+
+_HEADS: dict[str, str] = {
+    "company": "Company", "corporate": "Company", "startup": "Company", "start-up": "Company",
+    "firm": "Company", "vendor": "Company", "maker": "Company", "contractor": "Company",
+    "agency": "Agency", "department": "Agency", "police department": "Agency",
+    "bureau": "Agency", "commission": "Agency", "regulator": "Agency",
+    "sheriff's office": "Agency", "mayor's office": "Agency", "ministry": "Agency",
+    "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
+    "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
+}
+_ANAPHOR = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?P<mods>(?:(?!(?:and|or|of|that|which|who|"
+    r"the|a|an)\b)[\w-]+\s+){0,3}?)(?P<head>police department|sheriff['’]s office|mayor['’]s "
+    r"office|" + "|".join(sorted((h for h in _HEADS if "'" not in h and " " not in h),
+                                  key=len, reverse=True)) + r")\b(?!-)")
+_BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
+_PRONOUN = re.compile(r"\b(?P<p>[Ii]ts?)\b")
+_ORGS = ("Company", "Agency", "Organization", "Platform")
+
+
+@dataclass
+class Cluster:
+    """One entity of the document: its type, canonical name, key and every mention."""
+
+    id: int
+    type: str
+    name: str
+    key: str
+    kb: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group named mentions by entity; the canonical name is the KB name or the fullest form."""
+    by_key: dict[tuple[str, str], Cluster] = {}
+    clusters: list[Cluster] = []
+    for m in mentions:
+        name = m.entry.name if m.entry else m.name
+        slot = (m.type, name_key(name))
+        c = by_key.get(slot)
+        if c is None:
+            c = Cluster(len(clusters), m.type, name, name_key(name), m.entry is not None)
+            by_key[slot] = c
+            clusters.append(c)
+        c.mentions.append(m)
+        m.cluster = c.id
+    # A short unknown name that is the start or end of a longer one of the same type is that
+    # entity ("Cybersecurity Group" -> "Aspen Cybersecurity Group").
+    for c in clusters:
+        if c.kb:
+            continue
+        words = c.name.split()
+        for other in clusters:
+            ow = other.name.split()
+            if other is c or other.type != c.type or len(ow) <= len(words):
+                continue
+            if ow[:len(words)] == words or ow[-len(words):] == words:
+                for m in c.mentions:
+                    m.cluster = other.id
+                other.mentions.extend(c.mentions)
+                c.mentions = []
+                break
+    return [c for c in clusters if c.mentions]
+
+
+def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cluster]
+                       ) -> list[Mention]:
+    """Anaphor and pronoun mentions, each pointing at a cluster (sorted with `mentions`)."""
+    by_id = {c.id: c for c in clusters}
+    salient: dict[str, int] = {}
+    counts = Counter(m.cluster for m in mentions)
+    for c in sorted(clusters, key=lambda c: (-counts[c.id], c.id)):
+        salient.setdefault(c.type, c.id)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    added: list[Mention] = []
+    for sent in doc.sentences:
+        occupied = [(m.start, m.end) for m in ordered if m.sentence == sent.index]
+        found: list[Mention] = []
+        headline = sent.index == 0
+        candidates = list(_ANAPHOR.finditer(sent.text))
+        if headline:
+            candidates += [m for m in _BARE_HEAD.finditer(sent.text)
+                           if not any(c.start("head") == m.start("head") for c in candidates)]
+        for a in candidates:
+            hs, he = sent.start + a.start("head"), sent.start + a.end("head")
+            if any(s < he and hs < e for s, e in occupied):
+                continue
+            rest = doc.text[he:sent.end]
+            if re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(r"\s*(?:of|for)\b", rest):
+                continue  # "the company Palantir" names it; "the maker of" describes
+            type_ = _HEADS[a.group("head").lower().replace("’", "'")]
+            det = (a.groupdict().get("det") or "").lower()
+            target = _antecedent(ordered + added, hs, type_, sent.index)
+            if target is None and (det in ("a", "an", "") and sent.index <= 2 or headline):
+                target = salient.get(type_)
+            if target is None:
+                continue
+            found.append(Mention(hs, he, doc.text[hs:he], type_, sent.index, None, "anaphor",
+                                 by_id[target].name, target))
+        for p in _PRONOUN.finditer(sent.text):
+            ps, pe = sent.start + p.start(), sent.start + p.end()
+            if any(s < pe and ps < e for s, e in occupied):
+                continue
+            target = _pronoun_target(ordered + added + found, ps, sent.index)
+            if target is not None:
+                found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
+                                     None, "pronoun", by_id[target].name, target))
+        added.extend(found)
+    return added
+
+
+def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int) -> int | None:
+    best = None
+    for m in mentions:
+        if m.start >= before:
+            continue
+        if m.type == type_ and m.cluster >= 0 and sentence - m.sentence <= (
+                3 if type_ == "Product" else 8):
+            if best is None or m.start > best.start:
+                best = m
+    return best.cluster if best else None
+
+
+def _pronoun_target(mentions: list[Mention], at: int, sentence: int) -> int | None:
+    same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
+                   and m.type in _ORGS and m.cluster >= 0), key=lambda m: m.start)
+    if same:
+        return same[0].cluster
+    prev = sorted((m for m in mentions if m.sentence == sentence - 1 and m.type in _ORGS
+                   and m.cluster >= 0), key=lambda m: m.start)
+    return prev[0].cluster if prev else None

@@ -1,0 +1,136 @@
+"""Tokens and a token trie over knowledge-base names.
+
+Names are matched on tokens, not characters, so that "U.S. Immigration and Customs
+Enforcement", "Immigration & Customs Enforcement" and "ICE's" all find their entry while
+"Flock" never matches inside "Flocking". Punctuation, hyphens and possessive "'s" are
+skipped on both sides, which is why "facial-recognition" finds "facial recognition" and
+"New York-based" finds "New York". Case is checked per alias token: an acronym ("ICE") must
+be written in capitals and a capitalised word must be capitalised in the text, so the verb
+"ice" or the noun "ring" never become entities; lower-case vocabulary terms match any case.
+
+The trie is a dict of dicts, built once per knowledge base; matching a sentence is one walk
+per token, which keeps extraction fast with thousands of aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.knowledge import KnowledgeBase, KnowledgeEntry
+
+# "U.S." as one token; words; a possessive 's; any other single non-space character.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|['’][sS]\b|[^\w\s]")
+_SKIP = re.compile(r"^(?:[^\w&]+|['’][sS])$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets in the text that was tokenised
+    end: int
+    text: str
+
+    @property
+    def norm(self) -> str:
+        return "and" if self.text == "&" else self.text.replace(".", "").lower()
+
+    @property
+    def skip(self) -> bool:
+        """Punctuation, hyphens and possessives do not take part in name matching."""
+        return bool(_SKIP.match(self.text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+
+
+def _case_mode(token: str) -> str:
+    letters = token.replace(".", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        return "exact"
+    if letters[:1].isupper():
+        return "cap"
+    return "any"
+
+
+def _case_ok(mode: str, alias_token: str, text_token: str) -> bool:
+    if mode == "any":
+        return True
+    if mode == "exact":
+        return text_token.replace(".", "") == alias_token.replace(".", "")
+    return text_token[:1].isupper() or text_token[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class Match:
+    start_token: int  # index into the token list (first and last content token, inclusive)
+    end_token: int
+    entries: tuple[KnowledgeEntry, ...]
+    canonical: bool  # the text used an entry's canonical name, not an alias
+
+
+_END = "\x00"
+
+
+class Gazetteer:
+    """All names and aliases of a knowledge base as a token trie."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.root: dict[str, dict] = {}
+        for entry in kb:
+            for i, form in enumerate(entry.names()):
+                self.add(form, entry, canonical=i == 0)
+
+    def add(self, form: str, entry: KnowledgeEntry, canonical: bool = False) -> None:
+        toks = [t for t in tokenize(form) if not t.skip]
+        if not toks:
+            return
+        if toks[0].norm == "the" and len(toks) > 1:
+            toks = toks[1:]
+        node = self.root
+        for t in toks:
+            node = node.setdefault(t.norm, {})
+        # Vocabulary terms are common nouns: any case. Names keep their capitalisation.
+        modes = tuple("any" if entry.type == "Technology" and _case_mode(t.text) != "exact"
+                      else _case_mode(t.text) for t in toks)
+        node.setdefault(_END, []).append((entry, modes, tuple(t.text for t in toks), canonical))
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Longest, left-to-right, non-overlapping matches over the content tokens."""
+        content = [i for i, t in enumerate(tokens) if not t.skip]
+        out: list[Match] = []
+        k = 0
+        while k < len(content):
+            best: Match | None = None
+            node = self.root
+            j = k
+            while j < len(content):
+                node = node.get(tokens[content[j]].norm)  # type: ignore[assignment]
+                if node is None:
+                    break
+                for entry_list in (node.get(_END),):
+                    if not entry_list:
+                        continue
+                    ok = [(e, can) for e, modes, forms, can in entry_list
+                          if all(_case_ok(m, f, tokens[content[k + n]].text)
+                                 for n, (m, f) in enumerate(zip(modes, forms, strict=True)))]
+                    if ok:
+                        ok.sort(key=lambda ec: not ec[1])  # canonical-name matches first
+                        entries = tuple(dict.fromkeys(e for e, _ in ok))
+                        best = Match(content[k], content[j], entries, ok[0][1])
+                j += 1
+            if best is not None:
+                out.append(best)
+                k = content.index(best.end_token, k) + 1
+            else:
+                k += 1
+        return out
+
+
+def gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    """The trie of `kb`, built once per knowledge-base object and kept on it."""
+    cached = getattr(kb, "_gazetteer", None)
+    if cached is None:
+        cached = Gazetteer(kb)
+        kb._gazetteer = cached  # type: ignore[attr-defined]
+    return cached

@@ -1,0 +1,76 @@
+"""A sentence with its mentions replaced by typed slots, which is what the patterns read.
+
+"The Times reported that the corporate scraped ... from Facebook, YouTube, and Venmo" becomes
+"⟦O0⟧ reported that ⟦C1⟧ scraped ... from ⟦P2⟧, ⟦P3⟧, and ⟦P4⟧". Patterns then say where a
+subject and an object sit relative to a trigger without caring how long a name is or
+whether it was written "the company" or "Clearview AI", and a slot's letter lets a pattern ask
+for the types the ontology allows in that position. A technology directly before another
+slot ("a ⟦t⟧ ⟦C⟧", "the ⟦t⟧ company ⟦C⟧") is marked as a modifier with a lower-case letter, so
+that it describes its neighbour instead of competing with it for an argument position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mentions import Mention
+from kg.model import Sentence
+from kg.ontology import Ontology
+
+OPEN, CLOSE = "⟦", "⟧"
+_HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|maker|makers|vendor|provider|"
+               r"manufacturer|developer|Maker|Company|Firm)")
+
+
+def type_codes(ontology: Ontology) -> dict[str, str]:
+    """One upper-case letter per entity type, derived from the ontology's type names."""
+    codes: dict[str, str] = {}
+    used: set[str] = set()
+    for name in ontology.entity_types:
+        for ch in name.upper():
+            if ch.isalpha() and ch not in used:
+                codes[name] = ch
+                used.add(ch)
+                break
+        else:  # pragma: no cover - more than 26 types
+            raise ValueError(f"no free slot letter for entity type {name}")
+    return codes
+
+
+@dataclass
+class Masked:
+    """The masked text of one sentence and the mention behind each slot number."""
+
+    sentence: Sentence
+    text: str
+    slots: list[Mention]
+
+
+def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> Masked:
+    """Replace each mention of `sentence` with ⟦<type letter><slot number>⟧."""
+    parts: list[str] = []
+    slots: list[Mention] = []
+    cursor = sentence.start
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < cursor:
+            continue
+        parts.append(sentence.text[cursor - sentence.start:m.start - sentence.start])
+        parts.append(f"{OPEN}{codes[m.type]}{len(slots)}{CLOSE}")
+        if m.source == "pronoun" and m.text.lower() == "its":
+            parts.append("'s")
+        slots.append(m)
+        cursor = m.end
+    parts.append(sentence.text[cursor - sentence.start:])
+    tech = codes.get("Technology", "T")
+    modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?⟦[A-Z])")
+    text = modified.sub(lambda mo: f"{OPEN}{tech.lower()}{mo.group(1)}{CLOSE}", "".join(parts))
+    return Masked(sentence, text, slots)
+
+
+SLOT = re.compile(r"⟦([A-Za-z])(\d+)⟧")
+
+
+def slots_in(text: str) -> list[int]:
+    """Slot numbers in a piece of masked text, in order."""
+    return [int(m.group(2)) for m in SLOT.finditer(text)]

@@ -1,0 +1,290 @@
+"""Finding typed entity mentions in a document.
+
+Three sources, in order of trust: the knowledge base (a token trie, see `gazetteer`); the
+shape of a capitalised name ("... Police Department", "Department of ...", "... Inc.",
+"... University", a title before a person's name); and the words around an unknown name
+("the AI surveillance company Fusus", "Tor Ekeland, an attorney for ..."). Names typed once
+are then found again everywhere in the document, with their short forms (a person's surname,
+a defined acronym "(ICE)"), because articles name an entity fully once and briefly after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
+from kg.knowledge import KnowledgeBase, KnowledgeEntry
+from kg.model import Document
+from kg.names import LEGAL_SUFFIXES
+
+
+@dataclass
+class Mention:
+    """A typed span of the document (`start`/`end` are offsets in the document text)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    sentence: int
+    entry: KnowledgeEntry | None = None
+    source: str = "kb"  # kb | shape | context | document | anaphor | pronoun
+    name: str = ""
+    cluster: int = -1
+    modifier: bool = False
+
+
+_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor mayor president
+secretary judge justice chief officer detective sgt sergeant lt lieutenant capt captain
+commissioner director deputy prof professor ceo chairman chairwoman sheriff superintendent
+councilmember councilman councilwoman alderman inspector agent trooper chancellor minister
+premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
+lawyer analyst researcher activist reporter journalist economist scholar investigator by
+executive official cto cfo coo""".split())
+_STOP = frozenset("""the a an in on at as for from to of with according after before during since
+under while when if but and or so yet it its this that these those their there here some many
+most every each any all one two three four other another last next then now even also his her
+they we our not no however meanwhile still today yesterday monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december key points besides ahead instead unlike like""".split())
+_CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
+_AGENCY_HEAD = re.compile(
+    r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
+    r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
+    r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
+    r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
+    r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
+    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government)$)")
+_ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
+                       r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
+                       r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
+                       r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
+_COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs|Analytics|"
+                           r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
+                           r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
+                           r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics)$")
+_COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
+                 r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
+                 r"corporation|unicorn|corporate|seller|operator")
+_ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
+             r"publication|magazine|think tank|university|charity|coalition|watchdog group|"
+             r"institute|lab|research group|advocacy group|news site|site|daily")
+_AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
+_ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
+         r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
+         r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
+         r"journalist|activist|advocate|senator|lawmaker|executive|manager|engineer|employee|"
+         r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
+         r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
+         r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
+         r"economist|specialist|administrator")
+_BEFORE_NOUN = re.compile(
+    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
+_AFTER_APPOS = re.compile(
+    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?P<c>{_COMPANY_NOUN})|"
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}))\b")
+_PERSON_AFTER = re.compile(
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b)")
+_PERSON_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE}|by)\s+$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$|^[A-Z]\.?$|^[A-Z][a-z]*[A-Z][a-z]+$")
+_ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
+_OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
+_PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
+                            r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
+
+
+def _capword(t: Token) -> bool:
+    s = t.text
+    return s[:1].isupper() or (s[:1].islower() and s.isalnum() and any(c.isupper() for c in s))
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal capitalised-name token runs (inclusive token indices)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _capword(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if _capword(nxt) and nxt.start - tokens[j].end <= 1:
+                j += 1
+                continue
+            glue = nxt.text
+            joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
+            if glue in ("-", ".") and joined and j + 2 < n and _capword(tokens[j + 2]):
+                j += 2
+                continue
+            if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
+                    "Office", "Department"):
+                j += 2
+                continue
+            if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
+                k = j + 1
+                while k < n and tokens[k].text.lower() in _CONNECT:
+                    k += 1
+                if k < n and _capword(tokens[k]) and k - j <= 3:
+                    j = k
+                    continue
+            break
+        # Drop leading sentence words ("The", "According") and a trailing "'s" never gets in.
+        while i <= j and tokens[i].text.lower() in _STOP:
+            i += 1
+        while j >= i and tokens[j].text.lower() in _CONNECT:
+            j -= 1
+        if i <= j:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _shape_type(name: str, words: list[str]) -> str | None:
+    if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return "Company"
+    if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
+        return "Agency"
+    if len(words) > 1 and _ORG_HEAD.search(name):
+        return "Organization"
+    if len(words) > 1 and _COMPANY_HEAD.search(name):
+        return "Company"
+    return None
+
+
+def _context_type(before: str, after: str) -> str | None:
+    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
+    if not m:
+        return None
+    for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),
+                         ("h", "Person")):
+        if m.groupdict().get(group):
+            return type_
+    return None
+
+
+def _is_headline(tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) > 0.6
+
+
+def _person_span(words: list[Token]) -> list[Token] | None:
+    """The name after the last title word of a run ("Commerce Secretary Gina Raimondo")."""
+    last_title = -1
+    for k, t in enumerate(words):
+        if t.text.lower().rstrip(".") in _TITLES:
+            last_title = k
+    rest = [t for t in words[last_title + 1:] if t.text != "."]
+    if last_title >= 0 and 2 <= len(rest) <= 3 and all(_NAME_WORD.match(t.text) for t in rest):
+        return rest
+    return None
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """All typed mentions of `doc`, sorted by position, without overlaps."""
+    gaz = gazetteer(kb)
+    text = doc.text
+    mentions: list[Mention] = []
+    local: dict[str, tuple[str, str]] = {}  # surface -> (type, full name) learned in this doc
+    for sent in doc.sentences:
+        tokens = tokenize(sent.text, sent.start)
+        taken: list[Mention] = []
+        headline = _is_headline(tokens)
+        for run_i, run_j in _runs(tokens):
+            words = tokens[run_i:run_j + 1]
+            person = _person_span(words)
+            if person:
+                taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
+                                   "shape"))
+                words = words[:words.index(person[0])]
+                if not words:
+                    continue
+            start, end = words[0].start, words[-1].end
+            surface = text[start:end]
+            if headline:
+                continue
+            before, after = text[sent.start:start], text[end:sent.end]
+            shape = _shape_type(surface, [w.text for w in words if not w.skip])
+            ctx = _context_type(before, after)
+            kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
+                (shape, "shape") if shape else (ctx, "context"))
+            namelike = 2 <= len(words) <= 3 and all(_NAME_WORD.match(w.text) for w in words)
+            if kind is None and namelike and (
+                    _PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)):
+                kind = "Person"
+            if kind is None and len(words) > 1 and _PRODUCT_INTRO.search(before[-40:]):
+                kind = "Product"
+            if kind == "Person" and not namelike:
+                kind = None
+            if kind:
+                taken.append(_make(text, start, end, kind, sent.index, src))
+                local.setdefault(surface, (kind, surface))
+        for m in gaz.find(tokens):
+            start, end = tokens[m.start_token].start, tokens[m.end_token].end
+            if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
+                   for t in taken):
+                continue  # inside a longer shape-typed name
+            taken = [t for t in taken if not (start <= t.start and t.end <= end)]
+            entry = m.entries[0]
+            taken.append(Mention(start, end, text[start:end], entry.type, sent.index, entry))
+        mentions.extend(taken)
+    _learn_short_forms(text, mentions, local)
+    mentions.extend(_second_pass(doc, local, mentions))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in mentions:  # drop overlaps, keeping the earlier-starting, longer mention
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _make(text: str, start: int, end: int, type_: str, sentence: int, source: str) -> Mention:
+    surface = text[start:end]
+    return Mention(start, end, surface, type_, sentence, None, source, surface)
+
+
+def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tuple[str, str]]
+                       ) -> None:
+    """Surnames, defined acronyms and "X, or Y" names become document-local aliases."""
+    for m in mentions:
+        full = m.entry.name if m.entry else m.name
+        after = text[m.end:m.end + 40]
+        d = _ACRONYM_DEF.match(after) or _OR_DEF.match(after)
+        if d:
+            local.setdefault(d.group(1), (m.type, full))
+        if m.type == "Person" and m.entry is None:
+            parts = m.name.split()
+            if len(parts) >= 2:
+                local.setdefault(parts[-1], ("Person", m.name))
+        elif m.type == "Person" and m.entry is not None:
+            local.setdefault(m.entry.name.split()[-1], ("Person", m.entry.name))
+        elif m.entry is None and m.type in ("Company", "Organization") and len(
+                m.name.split()) > 1 and m.name.split()[-1].rstrip(".").lower() in LEGAL_SUFFIXES:
+            local.setdefault(" ".join(m.name.split()[:-1]), (m.type, m.name))
+
+
+def _second_pass(doc: Document, local: dict[str, tuple[str, str]],
+                 mentions: list[Mention]) -> list[Mention]:
+    if not local:
+        return []
+    gaz = Gazetteer(KnowledgeBase([]))
+    for surface, (type_, full) in local.items():
+        gaz.add(surface, KnowledgeEntry(name=full, type=type_, source="document"))
+    spans = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        tokens = tokenize(sent.text, sent.start)
+        for m in gaz.find(tokens):
+            start, end = tokens[m.start_token].start, tokens[m.end_token].end
+            if any(s < end and start < e for s, e in spans):
+                continue
+            e = m.entries[0]
+            out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
+                               "document", e.name))
+    return out

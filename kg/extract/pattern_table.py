@@ -1,0 +1,258 @@
+"""The relation patterns: how news reports say who sells to, uses, scraped, bought, funds,
+leads, sues, fines or bans whom.
+
+Each row is (name, relations, template, confidence). Confidence reflects how rarely the
+pattern is wrong: a fixed construction ("Amazon-owned Ring", "X, an attorney for Y") scores
+higher than a verb with a long gap. Trigger words are grouped in ``(?i:...)`` so that headline
+capitalisation ("ICE Is Paying Palantir") still matches while slot letters stay case-exact.
+Person patterns capture a ``role`` phrase that `role_relations` maps to LEADS / WORKS_FOR /
+REPRESENTS / FOUNDED, so "founder and CEO" yields both FOUNDED and LEADS.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|chair(?:man|woman|"
+               r"person)?|(?:managing\s+|executive\s+|general\s+)?director|head|leader|chief|"
+               r"founder|co-?founder|commissioner|secretary|administrator|superintendent|"
+               r"attorney|lawyer|legal\s+professional|counsel|lobbyist|legal\s+representative|"
+               r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
+               r"officer|official|employee|executive|manager|editor|reporter|staffer|"
+               r"investigator|professor|partner|adviser|advisor|technologist|deputy)")
+ROLE = rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}(?:\s+and\s+(?:[\w-]+\s+)?{_ROLE_WORDS})?)"
+PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
+
+_ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|start-up|group|newspaper|outlet|agency|"
+              r"police|organization|nonprofit|maker|makers|giant|manufacturer|developer|vendor|"
+              r"provider|contractor|broker|publication|think\s+tank|university|bank|fund)")
+_SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|gather(?:ed|s|ing)?|"
+           r"amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
+           r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?)")
+_USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|"
+        r"pilot|piloted|piloting|trial(?:l?ed|l?ing)?|adopt|adopted|adopts|rel(?:y|ies|ied)\s+on|"
+        r"ran\s+searches\s+(?:with|on|through)|run|runs|subscribed\s+to|"
+        r"(?:tried\s+to\s+|began\s+to\s+)?work(?:ed|s)?\s+with|relies\s+on|turned\s+to)")
+_BUY = r"(?i:bought|buys|buy|purchased|purchases|purchase|licensed|licenses|acquired)"
+_MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
+         r"selling|launched|launches|unveiled|unveils|introduced|released|published|markets|"
+         r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
+         r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind)")
+
+PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
+    # --- corporate ownership and money ---------------------------------------------------
+    ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
+    ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
+     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?{O}", 0.8),
+    ("subsidiary-of", ("SUBSIDIARY_OF",),
+     r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
+     r"|arm|affiliate)\s+of\s+{O}", 0.85),
+    ("its-subsidiary", ("SUBSIDIARY_OF",),
+     r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
+    ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
+    ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
+     r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
+     r"{S}", 0.85),
+    ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
+     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
+     r"owns|makes|sells|built|developed|created|runs|operates)\s+(?:the\s+)?{OL}", 0.85),
+    ("acquired", ("ACQUIRED",),
+     r"{S}{APPOS}\s+{G}(?i:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|"
+     r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the)\s+(?:acquisition|"
+     r"purchase)\s+of)\s+(?:the\s+)?{GX}{O}", 0.8),
+    ("was-acquired", ("ACQUIRED",),
+     r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
+     r"taken\s+over)\s+by\s+{S}", 0.85),
+    ("acquisition-of", ("ACQUIRED",),
+     r"{S}{POS}\s+{W2}(?i:acquisition|purchase|takeover|buyout)\s+of\s+{O}", 0.8),
+    ("acquisition-by", ("ACQUIRED",),
+     r"(?i:acquisition|purchase|takeover)\s+of\s+{O}\s+by\s+{S}", 0.8),
+    ("invested", ("INVESTED_IN",),
+     r"{SL}\s+{G}(?i:invested|invests|invest|co-led|backed|backs|funded|funds|financed)\s+(?i:"
+     r"in\s+)?{GX}{O}", 0.7),
+    ("raised-led-by", ("INVESTED_IN",),
+     r"{O}{GX}(?i:raised|raises|raising|secured|closed|landed)\s+{GX}(?i:led\s+by|from|with\s+"
+     r"participation\s+from|backed\s+by)\s+(?:the\s+)?{GX}{SL}", 0.75),
+    ("backed-by", ("INVESTED_IN",),
+     r"{O}\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
+    ("investor-in", ("INVESTED_IN",),
+     r"{S}\s*,\s+(?:an?|the)\s+{W2}(?i:investor|backer|shareholder)\s+in\s+{O}", 0.75),
+    ("partnered", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
+     r"partnering|teamed\s+up|entered\s+(?:into\s+)?(?:a\s+)?partnerships?|signed\s+a\s+"
+     r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
+     r"Product}", 0.7),
+    ("and-partnered", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization,Platform}\s+and\s+{O=Company,Agency,Organization,Platform}"
+     r"\s+(?:\w+\s+){0,2}?(?i:partnered|teamed\s+up|formed\s+a\s+partnership|announced\s+a\s+"
+     r"partnership)", 0.75),
+    # --- selling, buying and using ---------------------------------------------------------
+    ("contractor", ("CONTRACTS_WITH",),
+     r"{S}\s+(?i:has\s+been|is|was|became|had\s+been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{O}"
+     r"{POS}\s+(?i:contractor|vendor|supplier)", 0.75),
+    ("x-contractor", ("CONTRACTS_WITH",),
+     r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
+    ("sold-to", ("CONTRACTS_WITH",),
+     r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|provided|provides|"
+     r"licensed|licenses|pitched|marketed)\s+{GX}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+    ("paying", ("CONTRACTS_WITH",),
+     r"{OL}\s+{W2}(?i:is\s+|are\s+|was\s+|has\s+been\s+)?(?i:paying|paid|pays|hired|hires|"
+     r"contracted|contracts|awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
+     r"licensed\s+from)\s+(?:the\s+)?{GX}{S}", 0.7),
+    ("joined-program", ("CONTRACTS_WITH",),
+     r"{OL}{GX}(?i:join|joined|joins|signed\s+up\s+for|enrolled\s+in)\s+{S}{POS}\s+{W2}(?i:"
+     r"pilot|program|programme|trial|network)", 0.65),
+    ("headline-contract", ("CONTRACTS_WITH",),
+     r"{O}\s+(?:\w+\s+){0,2}?{S}\s+(?:['‘’\"“]?⟦[A-Z]\d+⟧['‘’\"”]?\s+)?(?i:contract|deal)", 0.6),
+    ("clients-include", ("CONTRACTS_WITH",),
+     r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
+     0.7),
+    ("uses", ("USES",),
+     rf"{{SL=Agency,Organization}}\s+{{W5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     r"{GX}{O}", 0.65),
+    ("bought", ("USES",),
+     rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
+    ("used-by", ("USES",),
+     r"{O}\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+(?i:used|deployed|tested|bought|"
+     r"purchased)\s+by\s+{SL}", 0.7),
+    ("use-of", ("USES",),
+     r"{S=Agency,Organization}{POS}\s+(?i:use|deployment|testing|adoption|purchase)\s+of\s+"
+     r"{W2}{OL}", 0.7),
+    # --- products and capabilities ---------------------------------------------------------
+    ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
+    ("maker-of", ("DEVELOPS",),
+     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
+     r"seller|supplier|creator)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
+    ("behind", ("DEVELOPS",),
+     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
+     r"{OL}", 0.8),
+    ("makes", ("DEVELOPS",),
+     rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+[^⟦⟧;]{{0,50}}?[\"“']?{{OL}}", 0.6),
+    ("made-by", ("DEVELOPS",),
+     r"{OL}\s*,?\s+(?i:is|was|are|were|has\s+been)\s+(?i:sold|made|developed|built|marketed|"
+     r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
+    ("appos-made-by", ("DEVELOPS",),
+     r"{O}\s*,\s+(?:a|an|the)\s+{W3}(?i:made|developed|built|sold|created)\s+by\s+{S}", 0.8),
+    ("tech-modifier", ("DEVELOPS", "IS_A"),
+     r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|startup|maker|vendor|provider|"
+     r"manufacturer|developer)\s+)?{S}", 0.7),
+    ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
+    ("tech-product-appos", ("IS_A",),
+     r"{O}\s+(?i:service|software|tool|system|platform|product|app|program)s?\s*,\s+{S}", 0.8),
+    ("product-appos-tech", ("IS_A",),
+     r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
+    # --- people -------------------------------------------------------------------------------
+    ("appos-role-of", PEOPLE,
+     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?i:of|at|for|with|to)\s+(?:the\s+)?"
+     r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
+    ("appos-poss-role", PEOPLE,
+     rf"{{S=Person}}\s*,\s+{{O}}['’]s\s+{ROLE}", 0.8),
+    ("poss-role-name", PEOPLE,
+     rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
+    ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
+     r"{S=Person}\s*,?\s+who\s+(?P<role>leads|heads|runs|founded|co-founded|started|works\s+"
+     r"(?:for|at)|represents)\s+{GX}{O}", 0.75),
+    ("founded", ("FOUNDED",),
+     r"{SL=Person}\s+(?i:founded|co-founded|cofounded|started|set\s+up)\s+{GX}{O}", 0.75),
+    ("founded-by", ("FOUNDED",),
+     r"{O}{APPOS}\s*,?\s+(?i:was\s+|is\s+)?(?i:founded|co-founded|started|set\s+up)\s+"
+     r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
+    # --- legal and regulatory action --------------------------------------------------------
+    ("sued", ("SUED",),
+     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
+     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)s?\s+"
+     r"against|brought\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
+     r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+{OL=Company,Agency,"
+     r"Organization,Platform,Person}", 0.8),
+    ("lawsuit-against", ("SUED",),
+     r"{S=Company,Agency,Organization,Platform,Person}{POS}\s+{W2}(?i:lawsuit|suit|complaint)\s+"
+     r"against\s+{OL=Company,Agency,Organization,Platform,Person}", 0.75),
+    ("sued-by", ("SUED",),
+     r"{OL=Company,Agency,Organization,Platform,Person}\s+(?i:was|were|has\s+been|is\s+being|"
+     r"have\s+been)\s+sued\s+by\s+{S=Company,Agency,Organization,Platform,Person}", 0.8),
+    ("fined", ("FINED",),
+     r"{S}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{O}", 0.8),
+    ("fined-by", ("FINED",), r"{O}\s+(?i:was|has\s+been|were)\s+fined\s+{GX}by\s+{S}", 0.8),
+    ("ordered-to-pay", ("FINED",), r"{S}\s+{G}(?i:ordered|orders|required)\s+{O}\s+to\s+pay",
+     0.75),
+    ("sanctioned", ("SANCTIONED",),
+     r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
+     r"{OL}", 0.75),
+    ("banned", ("BANNED",),
+     r"{S}{APPOS}\s+{GX}(?i:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|"
+     r"blocked|blacklisted|blacklists|outlawed)\s+{GX}{OL}", 0.7),
+    ("ordered-stop", ("BANNED",),
+     r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+{O}\s+to\s+(?i:stop|"
+     r"cease|delete|halt|destroy|end)", 0.75),
+    ("letter-stop", ("BANNED",),
+     r"{S}\s+(?i:sent)\s+{O}\s+(?:a|an)\s+{W2}(?i:letter|notice|order)[^;]{0,60}?(?i:demanding|"
+     r"ordering|requiring|telling|asking)\s+(?:that\s+)?(?:⟦[A-Z]\d+⟧|it|they)\s+(?:to\s+)?"
+     r"(?i:stop|cease|halt|delete)", 0.75),
+    ("settled-barred", ("BANNED",),
+     r"{S}\s+(?i:settled\s+with|reached\s+a\s+settlement\s+with)\s+{OL},?\s+(?i:which|who)\s+"
+     r"(?:\w+\s+){0,3}?(?i:barred|banned|prohibited)", 0.7),
+    ("investigated", ("INVESTIGATED",),
+     r"{S}{APPOS}\s+{G}(?i:investigated|investigating|investigates|probed|probing|probes|"
+     r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?{OL}", 0.75),
+    ("investigated-by", ("INVESTIGATED",),
+     r"{OL}\s+(?i:is|was|are|were|has\s+been)\s+(?:being\s+)?(?i:investigated|probed|audited)\s+"
+     r"by\s+{S}", 0.8),
+    ("investigation-into", ("INVESTIGATED",),
+     r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),
+    # --- incidents ----------------------------------------------------------------------------
+    ("hit-by-breach", ("SUFFERED",),
+     r"{S}{APPOS}\s+{G}(?i:hit\s+by|affected\s+by|suffered|suffers|experienced|victim\s+of|"
+     r"disclosed|confirmed|reported)\s+(?:a\s+|an\s+|at\s+least\s+\w+\s+|\w+\s+)?(?:[\w-]+\s+)"
+     r"{0,2}?(?i:data\s+breach(?:es)?|breach(?:es)?|hack|cyberattack|leak|ransomware\s+attack|"
+     r"intrusion)\b", 0.75),
+    ("stole-its", ("SUFFERED",),
+     r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
+    ("was-breached", ("SUFFERED",),
+     r"{S}{POS}\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?\s*(?i:"
+     r"stolen|leaked|exposed|hacked|breached|compromised)\b", 0.65),
+    ("breach-of", ("SUFFERED",),
+     r"(?i:breach|hack|hacking|compromise|leak)\s+(?:of|at)\s+{S}\b", 0.7),
+    # --- places -------------------------------------------------------------------------------
+    ("based", ("LOCATED_IN",), r"{O}-based\s+{S}", 0.9),
+    ("based-in", ("LOCATED_IN",),
+     r"{S}\s*,?\s+(?:(?i:is|was)\s+)?(?i:based|headquartered)\s+in\s+{OL}", 0.85),
+    ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{W3}}{_ORG_NOUNS}\s+{{S}}", 0.75),
+    ("appos-demonym", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{W3}}{_ORG_NOUNS}", 0.8),
+    ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
+    ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
+    ("closed-accounts", ("OPERATES",),
+     r"{S}\s+{G}(?i:disabled|removed|suspended|deleted|took\s+down|banned|shut\s+down)\s+{GX}"
+     r"{OL}\s+(?i:accounts?|pages?|users?|profiles?|posts?|groups?)", 0.65),
+]
+
+# Window rules: a trigger, the nearest allowed subject before it and every allowed object
+# after it in the same sentence (lists and long noun phrases between are normal here).
+SCRAPE_TRIGGER = re.compile(_SCRAPE + r"\b")
+NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied)")
+CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+with\s+(?:\S+\s+){0,4}?"
+                           r"⟦[A-Z](?P<s>\d+)⟧")
+ENTITY_LIST = re.compile(r"(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)")
+
+
+def role_relations(role: str) -> tuple[str, ...]:
+    """Which person relations a role phrase states ("founder and CEO" -> FOUNDED, LEADS)."""
+    r = role.lower()
+    out: list[str] = []
+    if re.search(r"\b(?:co-?)?founder|founded|started\b", r):
+        out.append("FOUNDED")
+    if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents)\b", r) and "general counsel" \
+            not in r:
+        out.append("REPRESENTS")
+    elif re.search(r"\bcounsel\b", r) and "general counsel" not in r:
+        out.append("REPRESENTS")
+    junior = re.search(r"\b(?:deputy|vice|assistant|associate|senior\s+(?:director|manager)|"
+                       r"general\s+manager)\b", r)
+    if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
+                 r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:
+        out.append("LEADS")
+    elif not out or junior:
+        out.append("WORKS_FOR")
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,155 @@
+"""Relation patterns over masked sentences, and how a match becomes candidate triples.
+
+A pattern is a regular expression with slots: ``{S}``/``{O}`` is one subject/object slot,
+``{SL}``/``{OL}`` a list of them ("⟦P1⟧, ⟦P2⟧, and ⟦P3⟧" gives one triple per member). Which
+entity types a slot accepts is read from the ontology's domain and range for the pattern's
+relations (``{S=Agency}`` narrows it further), so a pattern can never produce a triple the
+ontology forbids and the types are written nowhere else. A pattern lists one or more
+relations; the first one the ontology allows for the matched types wins, and ``~REL`` means
+the relation with subject and object swapped ("Amazon-owned Ring" is Ring SUBSIDIARY_OF
+Amazon, "Meta-owned WhatsApp" is Meta OPERATES WhatsApp).
+
+The table itself lives in `pattern_table` so that this module holds only the machinery.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.masking import SLOT, Masked
+from kg.ontology import Ontology
+
+_LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|"
+             r"\s+and\s+its\s+(?:subsidiary|unit|parent)\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
+             r"(?:other\s+\w+\s+such\s+as\s+)?)")
+MACROS = {
+    "POS": r"(?:['’]s)?",
+    "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧){0,160}?",
+    "G": r"[^⟦⟧;]{0,60}?",
+    "W2": r"(?:[\w'’$.,-]+\s+){0,2}?",
+    "W3": r"(?:[\w'’$.-]+\s+){0,3}?",
+    "W5": r"(?:[\w'’$.-]+\s+){0,5}?",
+    "APPOS": r"(?:\s*,\s+(?:the|a|an|which|who|whose)\b[^;]{0,150}?,)?",
+    # Words that may sit between a possessive and what it owns: no verbs of saying, no
+    # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
+    "NW3": r"(?:(?!(?:that|which|who|said|says|to|with|by|from|in|on|at|for|and|or|but|the|"
+           r"a|an|of|was|were|has|have|had)\b)[\w'’-]+\s+){0,3}?",
+}
+_TEMPLATE = re.compile(r"\{(S|O|SL|OL)(?:=([~\w,]+))?\}|\{([A-Z][A-Z0-9]*)\}")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled pattern: its relations, regex and base confidence."""
+
+    name: str
+    relations: tuple[str, ...]
+    regex: re.Pattern[str]
+    confidence: float
+
+
+def _slot_types(ontology: Ontology, relations: tuple[str, ...], role: str) -> set[str]:
+    types: set[str] = set()
+    for rel in relations:
+        swapped = rel.startswith("~")
+        rt = ontology.relation_type(rel.lstrip("~"))
+        side = (rt.object if role == "S" else rt.subject) if swapped else (
+            rt.subject if role == "S" else rt.object)
+        types |= set(side)
+        if rt.symmetric:
+            types |= set(rt.subject) | set(rt.object)
+    return types
+
+
+def compile_pattern(name: str, relations: tuple[str, ...], template: str, confidence: float,
+                    ontology: Ontology, codes: dict[str, str]) -> Pattern:
+    """Expand slots and macros of `template` into a regex."""
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group(3):
+            return MACROS[m.group(3)]
+        slot, narrow = m.group(1), m.group(2)
+        role = slot[0]
+        if narrow:
+            letters = "".join(codes[t.lstrip("~")].lower() if t.startswith("~")
+                              else codes[t] for t in narrow.split(","))
+        else:
+            letters = "".join(sorted(codes[t] for t in _slot_types(ontology, relations, role)))
+        one = f"⟦[{letters}]\\d+⟧"
+        if slot in ("S", "O"):
+            return f"⟦[{letters}](?P<{role.lower()}>\\d+)⟧"
+        return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one})*)"
+
+    return Pattern(name, relations, re.compile(_TEMPLATE.sub(repl, template)), confidence)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One candidate triple from a pattern match: slot numbers and the evidence span."""
+
+    pattern: str
+    relations: tuple[str, ...]
+    subject: int | None
+    object: int | None
+    start: int  # span in the masked text, for the negation check
+    end: int
+    confidence: float
+    role: str = ""
+
+
+def match(pattern: Pattern, masked: Masked) -> list[Hit]:
+    """Every (subject, object) pair the pattern finds in a masked sentence."""
+    hits: list[Hit] = []
+    for m in pattern.regex.finditer(masked.text):
+        groups = m.groupdict()
+        subs = _numbers(groups, "s")
+        objs = _numbers(groups, "o")
+        role = groups.get("role") or ""
+        for s in subs or [None]:
+            for o in objs or [None]:
+                if s is not None and s == o:
+                    continue
+                hits.append(Hit(pattern.name, pattern.relations, s, o, m.start(), m.end(),
+                                pattern.confidence, role))
+        extra = groups.get("x")
+        if extra is not None and subs:
+            for s in subs:
+                hits.append(Hit(pattern.name + ":x", ("WORKS_FOR",), s, int(extra), m.start(),
+                                m.end(), pattern.confidence * 0.9, ""))
+    return hits
+
+
+def _numbers(groups: dict[str, str | None], role: str) -> list[int]:
+    if groups.get(role) is not None:
+        return [int(groups[role])]  # type: ignore[arg-type]
+    listed = groups.get(role + "l")
+    if listed:
+        return [int(m.group(2)) for m in SLOT.finditer(listed)]
+    return []
+
+
+_DENIED = re.compile(r"(?i)\b(?:not|never|denied|denies|deny|denying|refused|refuses|rejected|"
+                     r"rejects|declined\s+to|without|falsely)\b|n['’]t\b")
+_ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminated|terminates|"
+                    r"terminate|cancell?ed|cancels|cancel|suspended|suspends|suspend|dropped|"
+                    r"drops|drop|halted|halts|ceased|no\s+longer|pulled\s+out|cut\s+ties|"
+                    r"severed|discontinued|ditched|former(?:ly)?)\b")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning\s+to|"
+                           r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
+                           r"considers|seeks?\s+to|wants?\s+to|if|whether|could|should)\b")
+_BARRED = re.compile(r"(?i)\b(?:barred|banned|prohibited|blocked|forbidden)\s+from\b")
+_SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGATED"})
+
+
+def status_of(text: str, relation: str) -> str:
+    """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may)."""
+    if _DENIED.search(text):
+        return "denied"
+    if relation not in _SANCTION_LIKE and _BARRED.search(text):
+        return "denied"
+    if relation not in ("BANNED",) and _ENDED.search(text):
+        return "ended"
+    if _HYPOTHETICAL.search(text):
+        return "hypothetical"
+    return "asserted"

@@ -1,0 +1,252 @@
+"""The rule-based extractor ("rules"): offline, deterministic and fast.
+
+Pipeline per document: typed mentions (knowledge base, name shapes, context) -> entities
+(one per cluster, keyed by the normalised canonical name) -> anaphora and pronouns -> masked
+sentences -> relation patterns -> ontology check -> status (asserted, denied, ended,
+hypothetical) -> a few document-level inferences -> one Relation per triple and status.
+
+Confidence starts from the pattern's own reliability and is lowered when an argument was
+reached through "the company" or "it", raised when both ends are known to the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.extract import pattern_table as table
+from kg.extract.base import register_extractor
+from kg.extract.coref import Cluster, cluster_mentions, resolve_references
+from kg.extract.gazetteer import gazetteer, tokenize
+from kg.extract.masking import SLOT, Masked, mask, type_codes
+from kg.extract.mentions import Mention, find_mentions
+from kg.extract.patterns import Hit, Pattern, compile_pattern, match, status_of
+from kg.knowledge import KnowledgeBase, default_knowledge
+from kg.model import Document, Entity, Evidence, Extraction, Relation
+from kg.names import name_key
+from kg.ontology import Ontology, default_ontology
+
+NAME = "rules"
+_STATUS_RANK = {"asserted": 0, "denied": 1, "ended": 2, "hypothetical": 3}
+_BOUGHT = frozenset({"bought"})
+
+
+class RuleExtractor:
+    """Typed entities and ontology relations from patterns over masked sentences."""
+
+    name = NAME
+
+    def __init__(self, knowledge: KnowledgeBase | None = None,
+                 ontology: Ontology | None = None) -> None:
+        self.ontology = ontology or default_ontology()
+        self.kb = knowledge or default_knowledge()
+        self.codes = type_codes(self.ontology)
+        self.patterns: list[Pattern] = [
+            compile_pattern(n, rels, tpl, conf, self.ontology, self.codes)
+            for n, rels, tpl, conf in table.PATTERNS
+        ]
+        self._letter = {v: k for k, v in self.codes.items()}
+        gazetteer(self.kb)  # build the trie now, not inside the first document
+
+    # -- entities -------------------------------------------------------------------------
+    def _entities(self, clusters: list[Cluster]) -> dict[int, Entity]:
+        out: dict[int, Entity] = {}
+        for c in clusters:
+            forms = sorted({m.text for m in c.mentions if m.text != c.name})
+            out[c.id] = Entity(key=name_key(c.name), type=c.type, name=c.name,
+                               aliases=tuple(forms))
+        return out
+
+    # -- relations ------------------------------------------------------------------------
+    def extract(self, document: Document) -> Extraction:
+        mentions = find_mentions(document, self.kb)
+        clusters = cluster_mentions(mentions)
+        refs = resolve_references(document, mentions, clusters)
+        entities = self._entities(clusters)
+        kb_clusters = {c.id for c in clusters if c.kb}
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in (*mentions, *refs):
+            by_sentence[m.sentence].append(m)
+        found: dict[tuple[str, str, str, str, str, str], Relation] = {}
+        bought: list[Relation] = []
+        for sent in document.sentences:
+            masked = mask(sent, by_sentence.get(sent.index, []), self.codes)
+            if not masked.slots:
+                continue
+            hits = [h for p in self.patterns for h in match(p, masked)]
+            hits += self._window_hits(masked)
+            for hit in hits:
+                rel = self._relation(document, masked, hit, entities, kb_clusters)
+                if rel is None:
+                    continue
+                _keep(found, rel)
+                if hit.pattern in _BOUGHT and rel.status == "asserted":
+                    bought.append(rel)
+        for rel in self._agency_places(document, mentions, entities):
+            _keep(found, rel)
+        for rel in self._contracts_from_purchases(bought, found):
+            _keep(found, rel)
+        relations = sorted(found.values(), key=lambda r: (
+            r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
+        used = {r.subject.key for r in relations} | {r.object.key for r in relations}
+        ents = [e for e in entities.values()] + [
+            r.object for r in relations if r.object.type == "Incident"]
+        ents = list({(e.type, e.key): e for e in ents}.values())
+        ents.sort(key=lambda e: (e.key not in used, e.type, e.key))
+        return Extraction(document=document, entities=ents, relations=relations)
+
+    def _relation(self, doc: Document, masked: Masked, hit: Hit, entities: dict[int, Entity],
+                  kb_clusters: set[int]) -> Relation | None:
+        if hit.subject is None:
+            return None
+        s_m = masked.slots[hit.subject]
+        o_m = masked.slots[hit.object] if hit.object is not None else None
+        if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
+            return None
+        relations = table.role_relations(hit.role) if hit.role else hit.relations
+        for rel in relations:
+            swapped = rel.startswith("~")
+            name = rel.lstrip("~")
+            subj, obj = (o_m, s_m) if swapped else (s_m, o_m)
+            if subj is None:
+                continue
+            if name == "SUFFERED":
+                return self._incident(doc, masked, hit, subj, entities, kb_clusters)
+            if obj is None or name not in hit.relations and not hit.role:
+                continue
+            if hit.role and name not in table.PEOPLE:
+                continue
+            if not self.ontology.allows(subj.type, name, obj.type):
+                continue
+            conf = _confidence(hit.confidence, subj, obj, kb_clusters)
+            status = status_of(masked.text[hit.start:hit.end], name)
+            return Relation(
+                subject=entities[subj.cluster], relation=name, object=entities[obj.cluster],
+                evidence=_evidence(doc, masked), confidence=conf, extractor=NAME, status=status,
+                properties=(("pattern", hit.pattern),),
+            )
+        return None
+
+    def _incident(self, doc: Document, masked: Masked, hit: Hit, subj: Mention,
+                  entities: dict[int, Entity], kb_clusters: set[int]) -> Relation | None:
+        if not self.ontology.allows(subj.type, "SUFFERED", "Incident"):
+            return None
+        owner = entities[subj.cluster]
+        when = f" ({doc.date[:7]})" if doc.date else ""
+        label = f"{owner.name} data breach{when}"
+        incident = Entity(key=name_key(label), type="Incident", name=label)
+        conf = _confidence(hit.confidence, subj, None, kb_clusters)
+        return Relation(subject=owner, relation="SUFFERED", object=incident,
+                        evidence=_evidence(doc, masked), confidence=conf, extractor=NAME,
+                        status=status_of(masked.text[hit.start:hit.end], "SUFFERED"),
+                        properties=(("pattern", hit.pattern),))
+
+    def _window_hits(self, masked: Masked) -> list[Hit]:
+        """Scraping, "contract with X" and entity-list sentences, which rarely fit a regex."""
+        text, out = masked.text, []
+        slots = [(m.start(), m.end(), self._letter.get(m.group(1)), int(m.group(2)))
+                 for m in SLOT.finditer(text)]
+        for t in table.SCRAPE_TRIGGER.finditer(text):
+            subj = [s for s in slots if s[1] <= t.start() and s[2] == "Company"]
+            objs = [s for s in slots if s[0] >= t.end() and s[2] == "Platform"]
+            if not subj or not objs:
+                continue
+            if table.NEEDS_FROM.match(t.group()) and "from" not in text[t.end():objs[0][0]]:
+                continue
+            for o in objs:
+                out.append(Hit("scraped", ("SCRAPED",), subj[-1][3], o[3], subj[-1][0], o[1],
+                               0.75))
+        for c in table.CONTRACT_WITH.finditer(text):
+            agencies = [s for s in slots if s[2] == "Agency"]
+            for a in agencies:
+                lo, hi = min(a[0], c.start()), max(a[1], c.end())
+                out.append(Hit("contract-with", ("CONTRACTS_WITH",), int(c.group("s")), a[3],
+                               lo, hi, 0.65))
+        if table.ENTITY_LIST.search(text):
+            agencies = [s for s in slots if s[2] == "Agency"]
+            if agencies:
+                a = agencies[0]
+                for s in slots:
+                    if s[2] == "Company" and s[0] > a[1]:
+                        out.append(Hit("entity-list", ("BANNED",), a[3], s[3], a[0], a[1], 0.7))
+        return out
+
+    def _agency_places(self, doc: Document, mentions: list[Mention],
+                       entities: dict[int, Entity]) -> list[Relation]:
+        """"The Chicago Police Department" is in Chicago: a place leading an agency's name."""
+        out: list[Relation] = []
+        seen: set[int] = set()
+        gaz = gazetteer(self.kb)
+        for m in mentions:
+            if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
+                continue
+            seen.add(m.cluster)
+            toks = tokenize(m.text)
+            found = gaz.find(toks)
+            if not found or found[0].start_token != 0:
+                continue
+            place = next((e for e in found[0].entries if e.type == "Location"), None)
+            nxt = toks[found[0].end_token + 1].text if found[0].end_token + 1 < len(toks) else ""
+            if place is None or nxt in ("County", "State") or place.name == "United States":
+                continue
+            loc = Entity(key=place.key, type="Location", name=place.name)
+            sent = doc.sentences[m.sentence]
+            out.append(Relation(entities[m.cluster], "LOCATED_IN", loc,
+                                Evidence(doc.id, doc.name, sent.text, sent.start, sent.end,
+                                         doc.date), 0.7, NAME,
+                                properties=(("pattern", "agency-name-place"),)))
+        return out
+
+    def _contracts_from_purchases(self, bought: list[Relation],
+                                  found: dict[tuple[str, ...], Relation]) -> list[Relation]:
+        """An agency that bought a product contracts with the product's maker."""
+        makers: dict[str, list[Entity]] = defaultdict(list)
+        for r in found.values():
+            if r.relation == "DEVELOPS" and r.status == "asserted" and r.object.type == "Product":
+                makers[r.object.key].append(r.subject)
+        out = []
+        for r in bought:
+            if r.object.type != "Product" or r.subject.type != "Agency":
+                continue
+            candidates = makers.get(r.object.key) or [
+                Entity(name_key(e.name), e.type, e.name) for e in self.kb.maker_of(r.object.name)]
+            for maker in candidates[:1]:
+                if self.ontology.allows(maker.type, "CONTRACTS_WITH", r.subject.type):
+                    out.append(Relation(maker, "CONTRACTS_WITH", r.subject, r.evidence,
+                                        round(r.confidence * 0.85, 3), NAME,
+                                        properties=(("pattern", "bought-product"),)))
+        return out
+
+
+def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: set[int]) -> float:
+    conf = base
+    for m in (subj, obj):
+        if m is None:
+            continue
+        if m.source == "anaphor":
+            conf *= 0.85
+        elif m.source == "pronoun":
+            conf *= 0.8
+        elif m.cluster in kb_clusters:
+            conf += 0.04
+    return max(0.05, min(0.98, round(conf, 3)))
+
+
+def _evidence(doc: Document, masked: Masked) -> Evidence:
+    s = masked.sentence
+    return Evidence(doc.id, doc.name, s.text, s.start, s.end, doc.date)
+
+
+def _keep(found: dict, rel: Relation) -> None:
+    key = (rel.subject.type, rel.subject.key, rel.relation, rel.object.type, rel.object.key,
+           rel.status)
+    if rel.relation == "SUFFERED":
+        key = (rel.subject.type, rel.subject.key, rel.relation, "", "", rel.status)
+    old = found.get(key)
+    if old is None or rel.confidence > old.confidence:
+        found[key] = rel
+
+
+_WS = re.compile(r"\s+")
+
+register_extractor(NAME, RuleExtractor)

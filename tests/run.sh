@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The test command: a virtualenv with the project, a dedicated Neo4j under .kg-test/ (its own
+# ports, so a Neo4j you already run is never touched), ruff, then pytest. Extra arguments go to
+# pytest. The Neo4j tests fail, never skip, if the server does not come up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+"$PYTHON" -c 'import sys; assert sys.version_info >= (3, 12), sys.version' \
+  || { echo "tests/run.sh: Python >= 3.12 is needed (see .python-version)" >&2; exit 1; }
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'
+
+export KG_HOME="$PWD/.kg-test/home"
+export KG_NEO4J_BOLT_PORT=${KG_NEO4J_BOLT_PORT:-17687}
+export KG_NEO4J_HTTP_PORT=${KG_NEO4J_HTTP_PORT:-17474}
+unset NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD NEO4J_DATABASE
+
+.venv/bin/ruff check .
+.venv/bin/kg neo4j start
+trap '.venv/bin/kg neo4j stop' EXIT
+.venv/bin/pytest "$@"
