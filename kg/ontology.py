@@ -118,39 +118,36 @@ class Ontology:
         rel = self.relation_type(relation)
         return self.vocabulary + _camel(rel.name)
 
-    def schema_statements(self) -> list[str]:
-        """Neo4j constraints and indexes derived from the ontology (idempotent DDL).
+    def schema_items(self) -> list[SchemaItem]:
+        """Uniqueness constraints and indexes the graph needs, derived from the ontology.
 
-        Labels and property names are validated identifiers from the ontology file, which is
-        why they may be placed in the statement text; no value ever is.
+        Each store renders these in its own DDL; labels and property names are validated
+        identifiers from the ontology file, which is why a store may place them in DDL text.
         """
         g = self.graph
-        out = []
+        items = []
         for label in self.entity_types:
-            out.append(
-                f"CREATE CONSTRAINT {label.lower()}_{g.key_property} IF NOT EXISTS "
-                f"FOR (n:{label}) REQUIRE n.{g.key_property} IS UNIQUE"
-            )
-            for prop in g.indexed_properties:
-                out.append(
-                    f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS "
-                    f"FOR (n:{label}) ON (n.{prop})"
-                )
-        for prop in (g.key_property, *g.indexed_properties):
-            out.append(
-                f"CREATE INDEX {g.entity_label.lower()}_{prop} IF NOT EXISTS "
-                f"FOR (n:{g.entity_label}) ON (n.{prop})"
-            )
-        out.append(
-            f"CREATE CONSTRAINT {g.document_label.lower()}_{g.document_key} IF NOT EXISTS "
-            f"FOR (d:{g.document_label}) REQUIRE d.{g.document_key} IS UNIQUE"
+            items.append(SchemaItem(label, g.key_property, unique=True))
+            items.extend(SchemaItem(label, prop) for prop in g.indexed_properties)
+        items.extend(
+            SchemaItem(g.entity_label, prop) for prop in (g.key_property, *g.indexed_properties)
         )
-        for prop in g.document_indexed:
-            out.append(
-                f"CREATE INDEX {g.document_label.lower()}_{prop} IF NOT EXISTS "
-                f"FOR (d:{g.document_label}) ON (d.{prop})"
-            )
-        return out
+        items.append(SchemaItem(g.document_label, g.document_key, unique=True))
+        items.extend(SchemaItem(g.document_label, prop) for prop in g.document_indexed)
+        return items
+
+
+@dataclass(frozen=True)
+class SchemaItem:
+    """A property of a label that is indexed, and unique where `unique` is set."""
+
+    label: str
+    property: str
+    unique: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.label.lower()}_{self.property}"
 
 
 def _camel(upper_snake: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from kg.errors import QueryError
+from kg.knowledge import default_knowledge
 from kg.names import name_key
 from kg.ontology import default_ontology
 from kg.resources import data_dir
@@ -40,10 +41,13 @@ def _to_date(value: str) -> str:
 
 
 def _to_entity(value: str) -> str:
+    """The node key for a name: the knowledge base's canonical key when the name is one of
+    its aliases ("ICE"), else the normalised name itself."""
     key = name_key(value)
     if not key:
         raise ValueError(value)
-    return key
+    known = {entry.key for entry in default_knowledge().lookup(value)}
+    return known.pop() if len(known) == 1 else key
 
 
 def _to_relation(value: str) -> str:

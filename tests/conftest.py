@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import Document, Entity, Evidence, Extraction, Relation, content_id
+from kg.knowledge import default_knowledge
 from kg.names import name_key
 from kg.sentences import split_sentences
 from kg.settings import Neo4jSettings
@@ -37,6 +38,14 @@ def neo4j_store(_neo4j_session: Neo4jStore) -> Neo4jStore:
     return _neo4j_session
 
 
+def known_entity(name: str, type_: str) -> Entity:
+    """The entity as the extractor would give it: canonical name and aliases from the KB."""
+    entry = default_knowledge().get(name, type_)
+    if entry is None:
+        return Entity(name_key(name), type_, name)
+    return Entity(entry.key, type_, entry.name, entry.aliases)
+
+
 def make_extraction(
     text: str,
     name: str,
@@ -52,7 +61,7 @@ def make_extraction(
     first = doc.sentences[0]
     relations = [
         Relation(
-            Entity(name_key(s), s_type, s), rel, Entity(name_key(o), o_type, o),
+            known_entity(s, s_type), rel, known_entity(o, o_type),
             Evidence(doc.id, name, first.text, first.start, first.end, date),
             0.8, "test", status,
         )

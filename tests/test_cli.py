@@ -43,8 +43,18 @@ def test_extract_seed_jsonl_contract():
     records = [json.loads(line) for line in result.output.splitlines()]
     assert records
     for r in records:
-        for field in ("doc", "subject", "subject_type", "relation", "object", "object_type",
-                      "evidence", "confidence", "status", "extractor"):
+        for field in (
+            "doc",
+            "subject",
+            "subject_type",
+            "relation",
+            "object",
+            "object_type",
+            "evidence",
+            "confidence",
+            "status",
+            "extractor",
+        ):
             assert field in r
         assert r["doc"] == "seed-clearview.txt"
     triples = {(r["subject"], r["relation"], r["object"]) for r in records}
@@ -91,34 +101,56 @@ def test_query_show_has_description_parameters_and_example():
 
 @pytest.mark.neo4j
 def test_build_query_and_export_on_the_samples(neo4j_store, tmp_path: Path):
-    result = kg("build", str(SAMPLES))
+    result = kg("--store", "neo4j", "build", str(SAMPLES))
     assert result.exit_code == 0, result.output
     assert "Build summary" in result.output
     before = neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"]
-    assert kg("build", str(SAMPLES)).exit_code == 0
+    assert kg("--store", "neo4j", "build", str(SAMPLES)).exit_code == 0
     assert neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"] == before
 
-    rows = json.loads(kg("query", "run", "platforms-scraped", "--format", "json").output)
+    rows = json.loads(
+        kg("--store", "neo4j", "query", "run", "platforms-scraped", "--format", "json").output
+    )
     assert {"platform": "Facebook", "scraped_by": "Clearview AI"} in [
         {k: r[k] for k in ("platform", "scraped_by")} for r in rows
     ]
-    csv_out = kg("query", "run", "vendors-of-agency", "--param", "agency=ICE", "--format", "csv")
+    csv_out = kg(
+        "--store",
+        "neo4j",
+        "query",
+        "run",
+        "vendors-of-agency",
+        "--param",
+        "agency=ICE",
+        "--format",
+        "csv",
+    )
     assert csv_out.exit_code == 0, csv_out.output
     assert csv_out.output.splitlines()[0].startswith("vendor,agency,relation")
     assert len(csv_out.output.splitlines()) >= 2
 
     out = tmp_path / "graph.ttl"
-    assert kg("export", "rdf", "--format", "turtle", "-o", str(out)).exit_code == 0
+    assert (
+        kg("--store", "neo4j", "export", "rdf", "--format", "turtle", "-o", str(out)).exit_code == 0
+    )
     graph = Graph().parse(out, format="turtle")
     assert len(graph) > 50
     again = tmp_path / "again.ttl"
-    kg("export", "rdf", "--format", "turtle", "-o", str(again))
+    kg("--store", "neo4j", "export", "rdf", "--format", "turtle", "-o", str(again))
     assert len(Graph().parse(again, format="turtle")) == len(graph)
 
 
 @pytest.mark.neo4j
 def test_ad_hoc_writes_are_refused(neo4j_store):
-    result = kg("query", "exec", "CREATE (n:Company {key: $k}) RETURN n", "--param", "k=x")
+    result = kg(
+        "--store",
+        "neo4j",
+        "query",
+        "exec",
+        "CREATE (n:Company {key: $k}) RETURN n",
+        "--param",
+        "k=x",
+    )
     assert result.exit_code == 1
     assert "refused" in result.stderr
     assert neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"] == 0
@@ -126,9 +158,18 @@ def test_ad_hoc_writes_are_refused(neo4j_store):
 
 @pytest.mark.neo4j
 def test_ad_hoc_read_with_parameters(neo4j_store):
-    kg("build", str(SAMPLES))
-    result = kg("query", "exec", "MATCH (n:Entity) WHERE n.key = $k RETURN n.name AS name",
-                "--param", "k=clearview-ai", "--format", "json")
+    kg("--store", "neo4j", "build", str(SAMPLES))
+    result = kg(
+        "--store",
+        "neo4j",
+        "query",
+        "exec",
+        "MATCH (n:Entity) WHERE n.key = $k RETURN n.name AS name",
+        "--param",
+        "k=clearview-ai",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [{"name": "Clearview AI"}]
 
@@ -137,7 +178,7 @@ def test_ad_hoc_read_with_parameters(neo4j_store):
 def test_wrong_password_is_one_clear_line(monkeypatch, neo4j_store):
     monkeypatch.setenv("NEO4J_PASSWORD", "definitely-not-the-password")
     monkeypatch.setenv("NEO4J_URI", neo4j_store.settings.uri)
-    result = kg("query", "run", "platforms-scraped")
+    result = kg("--store", "neo4j", "query", "run", "platforms-scraped")
     assert result.exit_code == 1
     assert "refused the credentials" in result.stderr
     assert "definitely-not-the-password" not in result.output + result.stderr
@@ -146,6 +187,6 @@ def test_wrong_password_is_one_clear_line(monkeypatch, neo4j_store):
 
 def test_unreachable_server_is_one_clear_line(monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
-    result = kg("query", "run", "platforms-scraped")
+    result = kg("--store", "neo4j", "query", "run", "platforms-scraped")
     assert result.exit_code == 1
     assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.stderr

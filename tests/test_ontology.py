@@ -6,11 +6,29 @@ import yaml
 from kg.errors import OntologyError
 from kg.ontology import default_ontology, load_ontology, parse_ontology
 from kg.resources import data_dir
+from kg.store.neo4j_store import neo4j_ddl
 
 ANNOTATION_RELATIONS = {
-    "CONTRACTS_WITH", "USES", "SCRAPED", "DEVELOPS", "IS_A", "OPERATES", "ACQUIRED",
-    "SUBSIDIARY_OF", "INVESTED_IN", "PARTNERS_WITH", "FOUNDED", "LEADS", "WORKS_FOR",
-    "REPRESENTS", "SUED", "FINED", "SANCTIONED", "BANNED", "INVESTIGATED", "SUFFERED",
+    "CONTRACTS_WITH",
+    "USES",
+    "SCRAPED",
+    "DEVELOPS",
+    "IS_A",
+    "OPERATES",
+    "ACQUIRED",
+    "SUBSIDIARY_OF",
+    "INVESTED_IN",
+    "PARTNERS_WITH",
+    "FOUNDED",
+    "LEADS",
+    "WORKS_FOR",
+    "REPRESENTS",
+    "SUED",
+    "FINED",
+    "SANCTIONED",
+    "BANNED",
+    "INVESTIGATED",
+    "SUFFERED",
     "LOCATED_IN",
 }
 
@@ -18,8 +36,15 @@ ANNOTATION_RELATIONS = {
 def test_shipped_ontology_covers_the_annotation_guide():
     onto = default_ontology()
     assert set(onto.entity_types) == {
-        "Company", "Agency", "Platform", "Product", "Technology", "Person", "Organization",
-        "Incident", "Location",
+        "Company",
+        "Agency",
+        "Platform",
+        "Product",
+        "Technology",
+        "Person",
+        "Organization",
+        "Incident",
+        "Location",
     }
     assert set(onto.relation_types) == ANNOTATION_RELATIONS
     assert len(onto.technology_vocabulary()) == 15
@@ -37,12 +62,19 @@ def test_domain_and_range_come_from_the_file():
         onto.relation_type("SELLS")
 
 
-def test_schema_statements_cover_every_label():
+def test_schema_covers_every_label():
     onto = default_ontology()
-    ddl = onto.schema_statements()
-    for label in onto.entity_types:
-        assert any(f"FOR (n:{label}) REQUIRE n.key IS UNIQUE" in s for s in ddl)
-    assert any("FOR (d:Document) REQUIRE d.id IS UNIQUE" in s for s in ddl)
+    items = onto.schema_items()
+    unique = {(i.label, i.property) for i in items if i.unique}
+    assert unique == {(label, "key") for label in onto.entity_types} | {("Document", "id")}
+    assert ("Entity", "name") in {(i.label, i.property) for i in items}
+
+
+def test_neo4j_ddl_is_idempotent_and_from_the_ontology():
+    ddl = neo4j_ddl(default_ontology().schema_items())
+    assert (
+        "CREATE CONSTRAINT company_key IF NOT EXISTS FOR (n:Company) REQUIRE n.key IS UNIQUE" in ddl
+    )
     assert all("IF NOT EXISTS" in s for s in ddl)
 
 

@@ -6,8 +6,12 @@ from kg.errors import QueryError
 from kg.queries import Catalogue, parse_params, parse_query_file
 
 REQUIRED = {
-    "vendors-of-agency", "clients-of-company", "platforms-scraped", "company-profile",
-    "shortest-path", "relation-evidence",
+    "vendors-of-agency",
+    "clients-of-company",
+    "platforms-scraped",
+    "company-profile",
+    "shortest-path",
+    "relation-evidence",
 }
 
 
@@ -22,7 +26,12 @@ def test_every_saved_query_parses_with_matching_parameters():
 def test_parameters_are_typed_and_validated():
     q = Catalogue().get("shortest-path")
     bound = q.bind({"from": "Clearview AI Inc.", "to": "ICE", "max_hops": "3"})
-    assert bound == {"from": "clearview-ai", "to": "ice", "max_hops": 3}
+    # "ICE" is a knowledge-base alias, so it binds to the canonical node key.
+    assert bound == {
+        "from": "clearview-ai",
+        "to": "us-immigration-and-customs-enforcement",
+        "max_hops": 3,
+    }
     assert q.bind({"from": "a", "to": "b"})["max_hops"] == 6  # the default
     with pytest.raises(QueryError, match="parameter 'max_hops' expects an integer"):
         q.bind({"from": "a", "to": "b", "max_hops": "many"})

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli import export_cmd, neo4j_cmd, query_cmd
+from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import cli_errors
-from kg.cli.output import Format, err_console, render
+from kg.cli.output import Format, console, err_console, render
 from kg.documents import list_inputs
+from kg.info import summarize
 from kg.ontology import default_ontology
 from kg.pipeline import build as build_graph
 from kg.pipeline import extract_paths
 from kg.sources import IngestFailure
-from kg.store.factory import open_store
+from kg.store.factory import STORE_KINDS, StoreSettings
 
 app = typer.Typer(
     help="surveillance-kg: build a graph of who sells surveillance to whom from documents.",
@@ -27,6 +30,35 @@ app = typer.Typer(
 app.add_typer(query_cmd.app, name="query")
 app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
+
+
+@app.callback()
+def choose_store(
+    ctx: typer.Context,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            envvar="KG_STORE",
+            show_envvar=True,
+            help=f"Graph store: {' or '.join(STORE_KINDS)}. Default: neo4j if NEO4J_URI is "
+            "set, else embedded.",
+        ),
+    ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            envvar="KG_DATA_DIR",
+            show_envvar=True,
+            help="Folder of the embedded store (default: under the user data directory).",
+        ),
+    ] = None,
+) -> None:
+    """Global options: which graph store to use."""
+    with cli_errors():
+        ctx.obj = StoreSettings.resolve(store, data_dir)
+
 
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
@@ -131,6 +163,7 @@ def extract(
 
 @app.command()
 def build(
+    ctx: typer.Context,
     paths: PathsArg,
     extractor: ExtractorOpt = "rules",
     input_format: InputFormatOpt = None,
@@ -139,8 +172,7 @@ def build(
     """Ingest, extract and load into the graph store, with a progress bar and a summary."""
     with cli_errors():
         total = len(list_inputs(paths)) if "-" not in paths else None
-        store = open_store()
-        try:
+        with opened_store(ctx) as store:
             with Progress(
                 TextColumn("[bold]building[/bold]"),
                 BarColumn(),
@@ -156,8 +188,7 @@ def build(
                     progress.update(task, advance=1, description=name)
 
                 summary = build_graph(store, paths, extractor, input_format, batch_size, step)
-        finally:
-            store.close()
+            location = store.describe()
         for message in summary.errors:
             err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=False)
         render(
@@ -168,7 +199,7 @@ def build(
                     "relations": summary.relations,
                     "asserted": summary.asserted,
                     "errors": len(summary.errors),
-                    "store": store.describe(),
+                    "store": location,
                 }
             ],
             ["documents", "entities", "relations", "asserted", "errors", "store"],
@@ -177,6 +208,42 @@ def build(
         )
     if summary.errors:
         raise typer.Exit(1)
+
+
+@app.command()
+def info(
+    ctx: typer.Context,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Which store is in use, where, why, and what it holds."""
+    with cli_errors():
+        chosen = store_settings(ctx)
+        with opened_store(ctx) as store:
+            summary = summarize(store)
+        if fmt is Format.table:
+            console.print(
+                f"[bold]{summary.kind}[/bold] store at {summary.location} "
+                f"[dim](chosen by {chosen.reason})[/dim]"
+            )
+            console.print(f"{summary.documents} documents")
+            render(
+                [{"type": k, "count": v} for k, v in summary.entities.items()],
+                ["type", "count"],
+                fmt,
+                title="Entities",
+            )
+            render(
+                [{"relation": k, "count": v} for k, v in summary.relations.items()],
+                ["relation", "count"],
+                fmt,
+                title="Relations",
+            )
+        else:
+            render(
+                [{**summary.as_dict(), "chosen_by": chosen.reason}],
+                ["store", "location", "chosen_by", "documents", "entities", "relations"],
+                fmt,
+            )
 
 
 def main() -> None:

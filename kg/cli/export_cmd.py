@@ -9,12 +9,12 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.context import opened_store
 from kg.cli.errors import cli_errors
 from kg.cli.output import err_console
 from kg.export.rdf import RdfMapper, serialize
 from kg.settings import rdf_base
 from kg.snapshot import read_snapshot
-from kg.store.factory import open_store
 
 app = typer.Typer(help="Export the graph (RDF).", no_args_is_help=True)
 
@@ -27,6 +27,7 @@ class RdfFormat(StrEnum):
 
 @app.command("rdf")
 def rdf(
+    ctx: typer.Context,
     fmt: Annotated[
         RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")
     ] = RdfFormat.turtle,
@@ -39,11 +40,8 @@ def rdf(
 ) -> None:
     """Export entities, relations and their source documents as RDF."""
     with cli_errors():
-        store = open_store()
-        try:
+        with opened_store(ctx) as store:
             snapshot = read_snapshot(store)
-        finally:
-            store.close()
         graph = RdfMapper(rdf_base(base)).to_graph(snapshot)
         text = serialize(graph, fmt.value)
         if output:

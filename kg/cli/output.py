@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.table import Table
 
 console = Console()
-err_console = Console(stderr=True)
+# Error lines never wrap: one failure is one line, whatever the terminal width.
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 class Format(StrEnum):

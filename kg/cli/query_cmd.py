@@ -7,10 +7,10 @@ from typing import Annotated
 import typer
 from rich.syntax import Syntax
 
+from kg.cli.context import opened_store
 from kg.cli.errors import cli_errors
 from kg.cli.output import Format, console, render
 from kg.queries import Catalogue, parse_params, run_adhoc
-from kg.store.factory import open_store
 
 app = typer.Typer(
     help="Run saved Cypher queries (read-only) and ad-hoc ones.", no_args_is_help=True
@@ -54,34 +54,29 @@ def show(name: Annotated[str, typer.Argument(help="The saved query's name.")]) -
 
 @app.command("run")
 def run(
+    ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="The saved query's name (see `kg query list`).")],
     param: ParamOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Run a saved query in a read-only transaction."""
     with cli_errors():
-        catalogue = Catalogue()
-        query = catalogue.get(name)
+        query = Catalogue().get(name)
         params = query.bind(parse_params(param or []))
-        store = open_store()
-        try:
+        with opened_store(ctx) as store:
             result = store.read(query.cypher, params)
-        finally:
-            store.close()
         render(result.rows, result.columns, fmt, title=query.title)
 
 
 @app.command("exec")
 def exec_(
+    ctx: typer.Context,
     cypher: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
     param: ParamOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Run an ad-hoc Cypher query read-only; a query that writes is refused."""
     with cli_errors():
-        store = open_store()
-        try:
+        with opened_store(ctx) as store:
             result = run_adhoc(store, cypher, parse_params(param or []))
-        finally:
-            store.close()
         render(result.rows, result.columns, fmt)

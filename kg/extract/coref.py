@@ -108,10 +108,16 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             rest = doc.text[he:sent.end]
             if re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(r"\s*(?:of|for)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
+            ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
+            if any(e <= ds and doc.text[e:ds].strip() == "," for _, e in occupied):
+                continue  # "Axon, the company behind ...": an apposition describes, not refers
             type_ = _HEADS[a.group("head").lower().replace("’", "'")]
             det = (a.groupdict().get("det") or "").lower()
-            target = _antecedent(ordered + added, hs, type_, sent.index)
-            if target is None and (det in ("a", "an", "") and sent.index <= 2 or headline):
+            indefinite = det in ("a", "an", "")
+            target = None if indefinite else _antecedent(
+                [m for m in ordered + added if not _reporting(doc.text, m, sent.index)],
+                hs, type_, sent.index)
+            if target is None and ((indefinite and sent.index <= 2) or headline):
                 target = salient.get(type_)
             if target is None:
                 continue
@@ -129,15 +135,23 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
     return added
 
 
+_SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
+
+
+def _reporting(text: str, m: Mention, sentence: int) -> bool:
+    """The source of reported speech ("Meta says ... the startup") is not what "the startup" in
+    its own sentence refers to; the description points past it."""
+    return m.sentence == sentence and bool(_SAYS.match(text, m.end))
+
+
 def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int) -> int | None:
     best = None
     for m in mentions:
         if m.start >= before:
             continue
-        if m.type == type_ and m.cluster >= 0 and sentence - m.sentence <= (
-                3 if type_ == "Product" else 8):
-            if best is None or m.start > best.start:
-                best = m
+        near = sentence - m.sentence <= (3 if type_ == "Product" else 8)
+        if m.type == type_ and m.cluster >= 0 and near and (best is None or m.start > best.start):
+            best = m
     return best.cluster if best else None
 
 

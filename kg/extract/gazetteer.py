@@ -21,7 +21,7 @@ from kg.knowledge import KnowledgeBase, KnowledgeEntry
 
 # "U.S." as one token; words; a possessive 's; any other single non-space character.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|['’][sS]\b|[^\w\s]")
-_SKIP = re.compile(r"^(?:[^\w&]+|['’][sS])$")
+_SKIP = re.compile(r"^(?:[.\-–]|['’][sS])$")
 
 
 @dataclass(frozen=True)

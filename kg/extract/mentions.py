@@ -204,7 +204,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 words = words[:words.index(person[0])]
                 if not words:
                     continue
-            start, end = words[0].start, words[-1].end
+            start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
             surface = text[start:end]
             if headline:
                 continue
@@ -225,7 +225,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 taken.append(_make(text, start, end, kind, sent.index, src))
                 local.setdefault(surface, (kind, surface))
         for m in gaz.find(tokens):
-            start, end = tokens[m.start_token].start, tokens[m.end_token].end
+            start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
+            if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
+                continue  # "the FTC Act" is a law, not the agency
             if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
                    for t in taken):
                 continue  # inside a longer shape-typed name
@@ -242,6 +244,19 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})
+
+
+def _suffix_end(tokens: list[Token], last: int) -> int:
+    """End of a name, taking the period of an abbreviated legal suffix ("Co.", "Inc.")."""
+    end = tokens[last].end
+    if (tokens[last].text.lower() in LEGAL_SUFFIXES and last + 1 < len(tokens)
+            and tokens[last + 1].text == "." and tokens[last + 1].start == end
+            and last + 2 < len(tokens)):
+        return tokens[last + 1].end
+    return end
 
 
 def _make(text: str, start: int, end: int, type_: str, sentence: int, source: str) -> Mention:

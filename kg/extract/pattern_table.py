@@ -20,14 +20,15 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
                r"investigator|professor|partner|adviser|advisor|technologist|deputy)")
-ROLE = rf"(?P<role>(?:[\w-]+\s+){{0,2}}?{_ROLE_WORDS}(?:\s+and\s+(?:[\w-]+\s+)?{_ROLE_WORDS})?)"
+ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
+        rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 
 _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|start-up|group|newspaper|outlet|agency|"
               r"police|organization|nonprofit|maker|makers|giant|manufacturer|developer|vendor|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund)")
-_SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|gather(?:ed|s|ing)?|"
-           r"amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
+_SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
+           r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
            r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?)")
 _USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|"
         r"pilot|piloted|piloting|trial(?:l?ed|l?ing)?|adopt|adopted|adopts|rel(?:y|ies|ied)\s+on|"
@@ -108,8 +109,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
      0.7),
     ("uses", ("USES",),
-     rf"{{SL=Agency,Organization}}\s+{{W5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-     r"{GX}{O}", 0.65),
+     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     r"{GX}{O}(?!['’]s)", 0.65),
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
     ("used-by", ("USES",),
@@ -138,7 +139,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"manufacturer|developer)\s+)?{S}", 0.7),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
     ("tech-product-appos", ("IS_A",),
-     r"{O}\s+(?i:service|software|tool|system|platform|product|app|program)s?\s*,\s+{S}", 0.8),
+     r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
+     0.8),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
@@ -219,7 +221,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,?\s+(?:(?i:is|was)\s+)?(?i:based|headquartered)\s+in\s+{OL}", 0.85),
     ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{W3}}{_ORG_NOUNS}\s+{{S}}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{W3}}{_ORG_NOUNS}", 0.8),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{W3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
     ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
@@ -243,10 +245,8 @@ def role_relations(role: str) -> tuple[str, ...]:
     out: list[str] = []
     if re.search(r"\b(?:co-?)?founder|founded|started\b", r):
         out.append("FOUNDED")
-    if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents)\b", r) and "general counsel" \
-            not in r:
-        out.append("REPRESENTS")
-    elif re.search(r"\bcounsel\b", r) and "general counsel" not in r:
+    if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
+            "general counsel" not in r):
         out.append("REPRESENTS")
     junior = re.search(r"\b(?:deputy|vice|assistant|associate|senior\s+(?:director|manager)|"
                        r"general\s+manager)\b", r)

@@ -21,7 +21,7 @@ from kg.extract.gazetteer import gazetteer, tokenize
 from kg.extract.masking import SLOT, Masked, mask, type_codes
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.patterns import Hit, Pattern, compile_pattern, match, status_of
-from kg.knowledge import KnowledgeBase, default_knowledge
+from kg.knowledge import KnowledgeBase, KnowledgeEntry, default_knowledge
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.names import name_key
 from kg.ontology import Ontology, default_ontology
@@ -76,12 +76,12 @@ class RuleExtractor:
             hits = [h for p in self.patterns for h in match(p, masked)]
             hits += self._window_hits(masked)
             for hit in hits:
-                rel = self._relation(document, masked, hit, entities, kb_clusters)
-                if rel is None:
-                    continue
-                _keep(found, rel)
-                if hit.pattern in _BOUGHT and rel.status == "asserted":
-                    bought.append(rel)
+                for rel in self._relations(document, masked, hit, entities, kb_clusters):
+                    if hit.pattern in _BOUGHT:  # buying is a contract, not use (see below)
+                        if rel.status == "asserted":
+                            bought.append(rel)
+                        continue
+                    _keep(found, rel)
         for rel in self._agency_places(document, mentions, entities):
             _keep(found, rel)
         for rel in self._contracts_from_purchases(bought, found):
@@ -95,15 +95,28 @@ class RuleExtractor:
         ents.sort(key=lambda e: (e.key not in used, e.type, e.key))
         return Extraction(document=document, entities=ents, relations=relations)
 
-    def _relation(self, doc: Document, masked: Masked, hit: Hit, entities: dict[int, Entity],
-                  kb_clusters: set[int]) -> Relation | None:
+    def _relations(self, doc: Document, masked: Masked, hit: Hit, entities: dict[int, Entity],
+                   kb_clusters: set[int]) -> list[Relation]:
+        """The hit's triples: the first relation the ontology allows (every role relation)."""
         if hit.subject is None:
-            return None
+            return []
         s_m = masked.slots[hit.subject]
         o_m = masked.slots[hit.object] if hit.object is not None else None
         if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
-            return None
-        relations = table.role_relations(hit.role) if hit.role else hit.relations
+            return []
+        if hit.role:
+            out = []
+            for rel in table.role_relations(hit.role):
+                r = self._relation(doc, masked, hit, (rel,), s_m, o_m, entities, kb_clusters)
+                if r is not None:
+                    out.append(r)
+            return out
+        r = self._relation(doc, masked, hit, hit.relations, s_m, o_m, entities, kb_clusters)
+        return [r] if r is not None else []
+
+    def _relation(self, doc: Document, masked: Masked, hit: Hit, relations: tuple[str, ...],
+                  s_m: Mention, o_m: Mention | None, entities: dict[int, Entity],
+                  kb_clusters: set[int]) -> Relation | None:
         for rel in relations:
             swapped = rel.startswith("~")
             name = rel.lstrip("~")
@@ -112,9 +125,7 @@ class RuleExtractor:
                 continue
             if name == "SUFFERED":
                 return self._incident(doc, masked, hit, subj, entities, kb_clusters)
-            if obj is None or name not in hit.relations and not hit.role:
-                continue
-            if hit.role and name not in table.PEOPLE:
+            if obj is None:
                 continue
             if not self.ontology.allows(subj.type, name, obj.type):
                 continue
@@ -176,17 +187,11 @@ class RuleExtractor:
         """"The Chicago Police Department" is in Chicago: a place leading an agency's name."""
         out: list[Relation] = []
         seen: set[int] = set()
-        gaz = gazetteer(self.kb)
         for m in mentions:
             if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
                 continue
             seen.add(m.cluster)
-            toks = tokenize(m.text)
-            found = gaz.find(toks)
-            if not found or found[0].start_token != 0:
-                continue
-            place = next((e for e in found[0].entries if e.type == "Location"), None)
-            nxt = toks[found[0].end_token + 1].text if found[0].end_token + 1 < len(toks) else ""
+            place, nxt = _leading_place(self.kb, m.text)
             if place is None or nxt in ("County", "State") or place.name == "United States":
                 continue
             loc = Entity(key=place.key, type="Location", name=place.name)
@@ -216,6 +221,17 @@ class RuleExtractor:
                                         round(r.confidence * 0.85, 3), NAME,
                                         properties=(("pattern", "bought-product"),)))
         return out
+
+
+def _leading_place(kb: KnowledgeBase, name: str) -> tuple[KnowledgeEntry | None, str]:
+    """The known place an agency's name starts with, and the word after it."""
+    words = [t for t in tokenize(name) if not t.skip]
+    for k in range(len(words) - 1, 0, -1):
+        prefix = name[:words[k - 1].end]
+        place = kb.get(prefix, "Location")
+        if place is not None:
+            return place, words[k].text
+    return None, ""
 
 
 def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: set[int]) -> float:

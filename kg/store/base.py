@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from kg.ontology import SchemaItem
+
 
 @dataclass
 class QueryResult:
@@ -45,8 +47,8 @@ class GraphStore(Protocol):
         """Where the store is (URI or folder), without secrets."""
         ...
 
-    def ensure_schema(self, statements: list[str]) -> None:
-        """Create constraints and indexes; safe to call on every load."""
+    def ensure_schema(self, items: list[SchemaItem]) -> None:
+        """Create the constraints and indexes (in the store's own DDL); safe on every load."""
         ...
 
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:

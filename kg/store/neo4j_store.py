@@ -15,6 +15,7 @@ from neo4j import exceptions as nx
 from neo4j.graph import Node, Path, Relationship
 
 from kg.errors import QueryError, StoreError
+from kg.ontology import SchemaItem
 from kg.settings import Neo4jSettings
 from kg.store.base import QueryResult
 
@@ -36,6 +37,21 @@ def plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+def neo4j_ddl(items: list[SchemaItem]) -> list[str]:
+    """Idempotent Neo4j DDL: a uniqueness constraint (which brings its index) or a range index."""
+    out = []
+    for item in items:
+        target = f"FOR (n:{item.label})"
+        if item.unique:
+            out.append(
+                f"CREATE CONSTRAINT {item.name} IF NOT EXISTS {target} "
+                f"REQUIRE n.{item.property} IS UNIQUE"
+            )
+        else:
+            out.append(f"CREATE INDEX {item.name} IF NOT EXISTS {target} ON (n.{item.property})")
+    return out
 
 
 class Neo4jStore:
@@ -72,9 +88,9 @@ class Neo4jStore:
         access = neo4j.READ_ACCESS if mode == "r" else neo4j.WRITE_ACCESS
         return self._driver.session(database=self.settings.database, default_access_mode=access)
 
-    def ensure_schema(self, statements: list[str]) -> None:
+    def ensure_schema(self, items: list[SchemaItem]) -> None:
         with self._session("w") as session:
-            for statement in statements:
+            for statement in neo4j_ddl(items):
                 session.run(statement).consume()
 
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.model import Document, Entity, Extraction, Relation
 from kg.names import name_key
-from kg.ontology import Ontology
+from kg.ontology import Ontology, SchemaItem
 
 Statement = tuple[str, dict[str, Any]]
 
@@ -105,8 +105,8 @@ class StatementBuilder:
         self.ontology = ontology
         self.g = ontology.graph
 
-    def schema(self) -> list[str]:
-        return self.ontology.schema_statements()
+    def schema(self) -> list[SchemaItem]:
+        return self.ontology.schema_items()
 
     def documents(self, docs: list[Document]) -> Statement:
         g = self.g

@@ -1,0 +1,103 @@
+"""The shipped knowledge base is valid against the ontology and answers alias lookups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import OntologyError
+from kg.knowledge import ENV_VAR, default_knowledge, load_knowledge
+from kg.names import normalize
+from kg.ontology import default_ontology
+
+
+def test_every_shipped_entry_is_valid_against_the_ontology() -> None:
+    kb = load_knowledge()
+    onto = default_ontology()
+    assert len(kb) > 500
+    vocab = onto.technology_vocabulary()
+    for entry in kb:
+        assert entry.type in onto.entity_types, entry
+        assert normalize(entry.name), entry
+        if entry.type == "Technology":
+            assert entry.name in vocab
+        for term in entry.technologies:
+            assert term in vocab, entry
+        if entry.wikidata:
+            assert entry.wikidata.startswith("Q")
+
+
+@pytest.mark.parametrize("form", [
+    "ICE", "Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
+    "US Immigration and Customs Enforcement", "Immigration & Customs Enforcement",
+])
+def test_ice_forms_resolve_to_one_agency(form: str) -> None:
+    found = default_knowledge().lookup(form)
+    assert [(e.name, e.type) for e in found] == [
+        ("U.S. Immigration and Customs Enforcement", "Agency")]
+
+
+def test_short_and_legal_forms_find_the_company() -> None:
+    kb = default_knowledge()
+    for form in ("Clearview", "Clearview AI Inc.", "clearview ai"):
+        assert kb.get(form).name == "Clearview AI"
+    assert kb.get("Israeli").type == "Location"
+    assert kb.get("face recognition").name == "facial recognition"
+
+
+def test_an_ambiguous_alias_keeps_every_candidate() -> None:
+    types = {e.type for e in default_knowledge().lookup("ShotSpotter")}
+    assert types == {"Product", "Company"}
+
+
+def test_products_have_makers() -> None:
+    kb = default_knowledge()
+    assert [e.name for e in kb.maker_of("Pegasus")] == ["NSO Group"]
+    assert [e.name for e in kb.maker_of("GrayKey")] == ["Grayshift"]
+
+
+def test_default_knowledge_is_cached() -> None:
+    assert default_knowledge() is default_knowledge()
+
+
+def test_user_file_from_the_environment_is_merged(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "entities:\n"
+        "  - name: Acme Surveillance\n    type: Company\n    aliases: [Acme]\n"
+        "  - name: Clearview AI\n    type: Company\n    aliases: [CVAI]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    kb = default_knowledge()
+    assert kb.get("Acme").name == "Acme Surveillance"
+    assert kb.get("CVAI").name == "Clearview AI"
+    assert kb.get("Clearview").name == "Clearview AI"  # shipped aliases kept
+    monkeypatch.delenv(ENV_VAR)
+    assert default_knowledge().get("Acme") is None
+
+
+def test_a_bad_entry_names_its_file_and_entry(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entities:\n  - name: Acme\n    type: Vendor\n", encoding="utf-8")
+    with pytest.raises(OntologyError) as err:
+        load_knowledge([bad])
+    assert str(bad) in str(err.value) and "Acme" in str(err.value) and "Vendor" in str(err.value)
+
+
+def test_unknown_fields_and_technologies_are_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: Acme\n  type: Company\n  technologies: [mind reading]\n",
+                   encoding="utf-8")
+    with pytest.raises(OntologyError, match="mind reading"):
+        load_knowledge([bad])
+    bad.write_text("- name: Acme\n  type: Company\n  colour: red\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="colour"):
+        load_knowledge([bad])
+
+
+def test_missing_user_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(OntologyError, match="does not exist"):
+        load_knowledge([tmp_path / "nope.yaml"])
