@@ -24,6 +24,10 @@ from kg.resources import data_dir
 from kg.store.base import GraphStore, QueryResult
 
 _PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_VARIANT = re.compile(r"^//\s*variant:\s*([a-z0-9_-]+)\s*$")
+# The one macro: every relation type of the ontology, so a path query can follow reported
+# relations but not document mentions without repeating the ontology's list.
+RELATION_TYPES_MACRO = "{{RELATION_TYPES}}"
 _STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 
 
@@ -99,6 +103,11 @@ class SavedQuery:
     example: str
     cypher: str
     path: Path
+    variants: tuple[tuple[str, str], ...] = ()
+
+    def text_for(self, store_kind: str) -> str:
+        """The Cypher for a store: its own variant where the file has one, else the default."""
+        return dict(self.variants).get(store_kind, self.cypher)
 
     def bind(self, given: dict[str, str]) -> dict[str, Any]:
         """Typed parameter values from `key=value` strings; unknown or missing ones are errors."""
@@ -163,16 +172,32 @@ def parse_query_file(path: Path) -> SavedQuery:
                 required="default" not in spec,
             )
         )
-    cypher = "\n".join(lines[body_start:]).strip()
-    if not cypher:
-        raise QueryError(f"{where}: no Cypher after the header")
+    bodies: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in lines[body_start:]:
+        match = _VARIANT.match(line.strip())
+        if match:
+            current = match.group(1)
+            bodies[current] = []
+        else:
+            bodies[current].append(line)
+    relation_types = "|".join(default_ontology().relation_types)
+    texts = {
+        kind: "\n".join(body).strip().replace(RELATION_TYPES_MACRO, relation_types)
+        for kind, body in bodies.items()
+    }
     declared = {p.name for p in params}
-    used = set(_PARAM_REF.findall(_STRING_LITERAL.sub("''", cypher)))
-    if declared != used:
-        raise QueryError(
-            f"{where}: declared parameters {sorted(declared)} differ from those used in the "
-            f"query {sorted(used)}"
-        )
+    for kind, text in texts.items():
+        label = f"variant {kind!r}" if kind else "the query"
+        if not text:
+            raise QueryError(f"{where}: no Cypher in {label}")
+        used = set(_PARAM_REF.findall(_STRING_LITERAL.sub("''", text)))
+        if declared != used:
+            raise QueryError(
+                f"{where}: declared parameters {sorted(declared)} differ from those used in "
+                f"{label} {sorted(used)}"
+            )
+    cypher = texts.pop("")
     return SavedQuery(
         name=path.stem,
         title=str(meta["title"]),
@@ -181,6 +206,7 @@ def parse_query_file(path: Path) -> SavedQuery:
         example=str(meta.get("example", f"kg query run {path.stem}")),
         cypher=cypher,
         path=path,
+        variants=tuple(sorted(texts.items())),
     )
 
 
@@ -203,7 +229,7 @@ class Catalogue:
 
     def run(self, store: GraphStore, name: str, given: dict[str, str]) -> QueryResult:
         query = self.get(name)
-        return store.read(query.cypher, query.bind(given))
+        return store.read(query.text_for(store.kind), query.bind(given))
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:

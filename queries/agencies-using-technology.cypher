@@ -11,7 +11,9 @@ MATCH (a:Agency)-[r1]-(x:Entity)
 WHERE r1.status = 'asserted'
   AND ((type(r1) = 'USES' AND startNode(r1) = a)
        OR (type(r1) = 'CONTRACTS_WITH' AND endNode(r1) = a))
-  AND (x = t OR EXISTS { (x)-[r2:IS_A|DEVELOPS]->(t) WHERE r2.status = 'asserted' })
+OPTIONAL MATCH (x)-[r2:IS_A|DEVELOPS]->(t)
+WITH a, x, t, r1, r2
+WHERE x = t OR (r2 IS NOT NULL AND r2.status = 'asserted')
 RETURN DISTINCT a.name AS agency, CASE WHEN x = t THEN 'directly' ELSE x.name END AS via,
        type(r1) AS relation
-ORDER BY agency, via
+ORDER BY agency, via, relation

@@ -1,7 +1,8 @@
 // title: Corporate family
 // description: >-
 //   Parents, subsidiaries and acquisitions around a company, followed transitively (a parent's
-//   parent, an acquired firm's subsidiaries), with the chain of relations that links them.
+//   parent, an acquired firm's subsidiaries), with the chains of relations
+//   (all of the shortest length) that link them.
 // params:
 //   company: {type: entity, description: "the company's name or an alias, e.g. Axon"}
 //   max_hops: {type: int, default: 4, description: "how far to follow ownership links"}
@@ -15,6 +16,7 @@ WITH c, other, min(length(p)) AS hops
 MATCH p = (c)-[:SUBSIDIARY_OF|ACQUIRED*1..6]-(other)
 WHERE length(p) = hops AND all(r IN relationships(p) WHERE r.status = 'asserted')
 WITH c, other, hops,
-     [r IN relationships(p) | startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name] AS chain
-RETURN c.name AS company, other.name AS relative, hops, chain
+     collect(DISTINCT [r IN relationships(p) |
+       startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name]) AS chains
+RETURN c.name AS company, other.name AS relative, hops, chains
 ORDER BY hops, relative

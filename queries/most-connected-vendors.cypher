@@ -8,7 +8,7 @@
 MATCH (c:Company)-[r]-(a:Agency)
 WHERE r.status = 'asserted'
   AND ((type(r) = 'CONTRACTS_WITH' AND startNode(r) = c) OR (type(r) = 'USES' AND startNode(r) = a))
-WITH c, count(DISTINCT a) AS agencies, sum(size(r.sources)) AS citations
+WITH c, count(DISTINCT a) AS agencies, toInteger(sum(size(r.sources))) AS citations
 RETURN c.name AS vendor, agencies, citations
 ORDER BY agencies DESC, citations DESC, vendor
 LIMIT $limit

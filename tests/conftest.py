@@ -17,6 +17,8 @@ from kg.knowledge import default_knowledge
 from kg.names import name_key
 from kg.sentences import split_sentences
 from kg.settings import Neo4jSettings
+from kg.store.base import GraphStore
+from kg.store.embedded_store import EmbeddedStore
 from kg.store.neo4j_store import Neo4jStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,28 @@ def neo4j_store(_neo4j_session: Neo4jStore) -> Neo4jStore:
     """The real server, emptied before the test."""
     _neo4j_session.write([("MATCH (n) DETACH DELETE n", {})])
     return _neo4j_session
+
+
+@pytest.fixture(scope="session")
+def _embedded_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path_factory.mktemp("embedded"))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def embedded_store(_embedded_session: EmbeddedStore) -> EmbeddedStore:
+    """The embedded store in a temporary folder, emptied before the test."""
+    _embedded_session.write([("MATCH (n) DETACH DELETE n", {})])
+    return _embedded_session
+
+
+@pytest.fixture(params=["neo4j", "embedded"], ids=["neo4j", "embedded"])
+def store(request: pytest.FixtureRequest) -> GraphStore:
+    """Each store in turn, empty: one suite of expectations for both."""
+    if request.param == "neo4j":
+        request.applymarker(pytest.mark.neo4j)
+    return request.getfixturevalue(f"{request.param}_store")
 
 
 def known_entity(name: str, type_: str) -> Entity:

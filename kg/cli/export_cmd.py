@@ -12,11 +12,14 @@ import typer
 from kg.cli.context import opened_store
 from kg.cli.errors import cli_errors
 from kg.cli.output import err_console
+from kg.export.html import render_html
 from kg.export.rdf import RdfMapper, serialize
 from kg.settings import rdf_base
 from kg.snapshot import read_snapshot
 
-app = typer.Typer(help="Export the graph (RDF).", no_args_is_help=True)
+app = typer.Typer(
+    help="Export the graph: RDF for linked data, HTML for people.", no_args_is_help=True
+)
 
 
 class RdfFormat(StrEnum):
@@ -49,3 +52,20 @@ def rdf(
             err_console.print(f"wrote {len(graph)} triples to {output}")
         else:
             sys.stdout.write(text)
+
+
+@app.command("html")
+def html_page(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    title: Annotated[str, typer.Option(help="Page title.")] = "surveillance-kg graph",
+) -> None:
+    """Write a self-contained interactive graph page (no network needed to open it)."""
+    with cli_errors():
+        with opened_store(ctx) as store:
+            snapshot = read_snapshot(store)
+        output.write_text(render_html(snapshot, title), encoding="utf-8")
+        err_console.print(
+            f"wrote {len(snapshot.entities)} nodes and {len(snapshot.relations)} relations "
+            f"to {output}"
+        )

@@ -50,6 +50,9 @@ def show(name: Annotated[str, typer.Argument(help="The saved query's name.")]) -
             console.print(f"  --param {p.name}=<{p.type}>  {p.description}{default}")
         console.print(f"\n[dim]example:[/dim] {q.example}\n")
         console.print(Syntax(q.cypher, "cypher", theme="ansi_dark", word_wrap=True))
+        for kind, text in q.variants:
+            console.print(f"\n[dim]variant for the {kind} store:[/dim]")
+            console.print(Syntax(text, "cypher", theme="ansi_dark", word_wrap=True))
 
 
 @app.command("run")
@@ -64,7 +67,7 @@ def run(
         query = Catalogue().get(name)
         params = query.bind(parse_params(param or []))
         with opened_store(ctx) as store:
-            result = store.read(query.cypher, params)
+            result = store.read(query.text_for(store.kind), params)
         render(result.rows, result.columns, fmt, title=query.title)
 
 

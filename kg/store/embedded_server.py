@@ -27,6 +27,7 @@ import fcntl
 import importlib.util
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -159,8 +160,10 @@ class EmbeddedServer:
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
                     os.close(fd)
                     raise StoreError(f"cannot lock {path}: {exc.strerror}") from None
-                if time.monotonic() >= deadline:
-                    holder = _read_holder(fd)
+                holder = _read_holder(fd)
+                # A live holder keeps the folder: fail at once. A dead one leaves a server that
+                # is flushing and exiting (it holds the inherited lock): wait for it a moment.
+                if _holder_alive(holder) or time.monotonic() >= deadline:
                     os.close(fd)
                     raise StoreError(
                         f"the embedded store at {self.folder} is in use by {holder}; close "
@@ -283,6 +286,26 @@ class EmbeddedServer:
             with contextlib.suppress(FileNotFoundError):
                 os.rmdir(self._socket_dir)
             self._socket_dir = None
+
+
+def _holder_alive(holder: str) -> bool:
+    match = re.match(r"pid (\d+)", holder)
+    if not match:
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process that its parent has not reaped yet is a zombie: dead
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _read_holder(fd: int) -> str:

@@ -1,16 +1,19 @@
-"""The Neo4j store on the real server: schema, idempotent loads, provenance, read-only reads."""
+"""One set of expectations for every store: the real Neo4j server and the embedded store.
+
+Schema, idempotent loads, provenance merging, denied relations, literal names, read-only
+reads and RDF export must behave the same whichever store a user picks.
+"""
 
 import pytest
 from rdflib import Graph
 
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.export.rdf import RdfMapper, serialize
 from kg.load import Loader
 from kg.queries import Catalogue
 from kg.snapshot import read_snapshot
 from tests.conftest import graph_counts, make_extraction
 
-pytestmark = pytest.mark.neo4j
 
 FIRST = make_extraction(
     "Clearview AI scraped Facebook and sold its tool to ICE.", "first.txt",
@@ -25,28 +28,30 @@ SECOND = make_extraction(
 )
 
 
-def test_constraints_and_indexes_come_from_the_ontology(neo4j_store):
-    Loader(neo4j_store).ensure_schema()
-    names = {r["name"] for r in neo4j_store.read("SHOW CONSTRAINTS YIELD name").rows}
-    assert {"company_key", "agency_key", "document_id"} <= names
+def test_the_key_constraint_holds(store):
+    """A second node with an existing key is refused: the constraint is really there."""
+    Loader(store).load([FIRST])
+    with pytest.raises(StoreError):
+        store.write([("CREATE (:Entity:Company {key: 'clearview-ai', name: 'dup'})", {})])
+    assert store.read("MATCH (c:Company) RETURN count(c) AS n").rows == [{"n": 1}]
 
 
-def test_reloading_changes_no_count_and_no_property(neo4j_store):
-    loader = Loader(neo4j_store)
+def test_reloading_changes_no_count_and_no_property(store):
+    loader = Loader(store)
     loader.load([FIRST])
-    before = graph_counts(neo4j_store)
-    props_before = neo4j_store.read("MATCH ()-[r]->() RETURN r ORDER BY type(r)").rows
+    before = graph_counts(store)
+    props_before = store.read("MATCH ()-[r]->() RETURN r ORDER BY type(r)").rows
     loader.load([FIRST])
-    Loader(neo4j_store).load([FIRST])
-    assert graph_counts(neo4j_store) == before
-    assert neo4j_store.read("MATCH ()-[r]->() RETURN r ORDER BY type(r)").rows == props_before
+    Loader(store).load([FIRST])
+    assert graph_counts(store) == before
+    assert store.read("MATCH ()-[r]->() RETURN r ORDER BY type(r)").rows == props_before
 
 
-def test_a_second_document_adds_its_source_to_the_same_relationship(neo4j_store):
-    loader = Loader(neo4j_store)
+def test_a_second_document_adds_its_source_to_the_same_relationship(store):
+    loader = Loader(store)
     loader.load([FIRST])
     loader.load([SECOND])
-    rows = neo4j_store.read(
+    rows = store.read(
         "MATCH (:Company)-[r:SCRAPED]->(:Platform {key: 'facebook'}) RETURN r"
     ).rows
     assert len(rows) == 1  # "Clearview AI Inc." and "Clearview AI" are one node
@@ -55,33 +60,33 @@ def test_a_second_document_adds_its_source_to_the_same_relationship(neo4j_store)
     assert len(rel["evidence"]) == 2
     assert (rel["first_seen"], rel["last_seen"]) == ("2020-02-01", "2021-06-30")
     evidence = Catalogue().run(
-        neo4j_store, "relation-evidence",
+        store, "relation-evidence",
         {"subject": "clearview ai inc", "relation": "SCRAPED", "object": "Facebook"},
     )
     assert [r["document"] for r in evidence.rows] == ["second.txt", "first.txt"]
 
 
-def test_denied_relations_are_kept_apart_from_asserted_ones(neo4j_store):
+def test_denied_relations_are_kept_apart_from_asserted_ones(store):
     denied = make_extraction(
         "Clearview said it never sold to ICE.", "denial.txt",
         [("Clearview AI", "Company", "CONTRACTS_WITH", "ICE", "Agency")], status="denied",
     )
-    Loader(neo4j_store).load([FIRST, denied])
-    statuses = neo4j_store.read(
+    Loader(store).load([FIRST, denied])
+    statuses = store.read(
         "MATCH (:Company)-[r:CONTRACTS_WITH]->(:Agency) RETURN r.status AS s ORDER BY s"
     ).rows
     assert [r["s"] for r in statuses] == ["asserted", "denied"]
 
 
-def test_a_name_full_of_cypher_is_stored_literally(neo4j_store):
+def test_a_name_full_of_cypher_is_stored_literally(store):
     nasty = "Robert'); MATCH (n) DETACH DELETE n; //\" `x` {a:1} $param \\"
-    Loader(neo4j_store).load([make_extraction(
+    Loader(store).load([make_extraction(
         "A vendor with a strange name scraped Facebook.", "nasty.txt",
         [(nasty, "Company", "SCRAPED", "Facebook", "Platform")],
     )])
-    rows = neo4j_store.read("MATCH (c:Company) RETURN c.name AS name").rows
+    rows = store.read("MATCH (c:Company) RETURN c.name AS name").rows
     assert rows == [{"name": nasty}]
-    assert graph_counts(neo4j_store)[0] == 3  # document, company, platform: nothing deleted
+    assert graph_counts(store)[0] == 3  # document, company, platform: nothing deleted
 
 
 @pytest.mark.parametrize("cypher", [
@@ -90,25 +95,25 @@ def test_a_name_full_of_cypher_is_stored_literally(neo4j_store):
     "MATCH (n:Company) SET n.name = 'changed' RETURN n",
     "CREATE INDEX evil IF NOT EXISTS FOR (n:Company) ON (n.evil)",
 ])
-def test_reads_refuse_writes(neo4j_store, cypher):
-    Loader(neo4j_store).load([FIRST])
-    before = graph_counts(neo4j_store)
+def test_reads_refuse_writes(store, cypher):
+    Loader(store).load([FIRST])
+    before = graph_counts(store)
     with pytest.raises(QueryError, match=r"refused|rejected"):
-        neo4j_store.read(cypher)
-    assert graph_counts(neo4j_store) == before
-    assert neo4j_store.read("MATCH (n:Company) RETURN n.name AS n").rows == [{"n": "Clearview AI"}]
+        store.read(cypher)
+    assert graph_counts(store) == before
+    assert store.read("MATCH (n:Company) RETURN n.name AS n").rows == [{"n": "Clearview AI"}]
 
 
-def test_rdf_round_trip_is_stable(neo4j_store):
-    Loader(neo4j_store).load([FIRST, SECOND])
+def test_rdf_round_trip_is_stable(store):
+    Loader(store).load([FIRST, SECOND])
     mapper = RdfMapper("https://example.org/kg/")
     counts = []
     for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
-        text = serialize(mapper.to_graph(read_snapshot(neo4j_store)), fmt)
+        text = serialize(mapper.to_graph(read_snapshot(store)), fmt)
         parsed = Graph().parse(data=text, format=parse_as)
         counts.append(len(parsed))
     assert len(set(counts)) == 1
-    graph = mapper.to_graph(read_snapshot(neo4j_store))
+    graph = mapper.to_graph(read_snapshot(store))
     scraped = list(graph.triples((None, None, None)))
     assert len(scraped) == counts[0]
     sources = graph.query(
