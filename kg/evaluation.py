@@ -285,3 +285,14 @@ def evaluate(gold_path: Path, records: Iterable[dict[str, Any]]) -> EvalReport:
         typing=type_hit / type_all if type_all else 0.0, by_relation=dict(by_rel),
         misses=misses, false_positives=wrong, calibration=buckets,
     )
+
+
+def extraction_records(paths: Iterable[str | Path], extractor: str = "rules",
+                       on_failure: Callable[[Any], None] | None = None
+                       ) -> Iterator[dict[str, Any]]:
+    """The JSONL records `kg extract` would print for `paths` (what `kg eval` scores)."""
+    from kg.pipeline import extract_paths  # the extractor's tables load only when needed
+
+    for extraction in extract_paths(paths, extractor, on_failure=on_failure):
+        for relation in extraction.relations:
+            yield relation.to_record()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import Document, Entity, Evidence, Extraction, Relation, content_id
 from kg.knowledge import default_knowledge
+from kg.model import Document, Entity, Evidence, Extraction, Relation, content_id
 from kg.names import name_key
 from kg.sentences import split_sentences
 from kg.settings import Neo4jSettings

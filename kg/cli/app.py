@@ -222,7 +222,7 @@ def info(
             summary = summarize(store)
         if fmt is Format.table:
             console.print(
-                f"[bold]{summary.kind}[/bold] store at {summary.location} "
+                f"[bold]{summary.kind}[/bold] store: {summary.location} "
                 f"[dim](chosen by {chosen.reason})[/dim]"
             )
             console.print(f"{summary.documents} documents")

@@ -23,9 +23,15 @@ class Format(StrEnum):
     csv = "csv"
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, for_people: bool = False) -> str:
     if value is None:
         return ""
+    if (
+        for_people
+        and isinstance(value, list)
+        and all(not isinstance(v, list | dict) for v in value)
+    ):
+        return "; ".join(str(v) for v in value)
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -47,6 +53,6 @@ def render(rows: list[dict[str, Any]], columns: list[str], fmt: Format, title: s
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in columns))
+            table.add_row(*(_cell(row.get(c), for_people=True) for c in columns))
         console.print(table)
         console.print(f"[dim]{len(rows)} row{'s' if len(rows) != 1 else ''}[/dim]")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.mentions import Mention
 from kg.model import Document
-from kg.names import name_key
+from kg.names import LEGAL_SUFFIXES, name_key
 
 _HEADS: dict[str, str] = {
     "company": "Company", "corporate": "Company", "startup": "Company", "start-up": "Company",
@@ -54,9 +54,12 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group named mentions by entity; the canonical name is the KB name or the fullest form."""
     by_key: dict[tuple[str, str], Cluster] = {}
     clusters: list[Cluster] = []
+    split = _distinct_legal_forms(mentions)
     for m in mentions:
         name = m.entry.name if m.entry else m.name
         slot = (m.type, name_key(name))
+        if m.entry is None and slot in split:
+            slot = (m.type, name_key(name) + "-" + _legal_form(name))
         c = by_key.get(slot)
         if c is None:
             c = Cluster(len(clusters), m.type, name, name_key(name), m.entry is not None)
@@ -81,6 +84,23 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c.mentions = []
                 break
     return [c for c in clusters if c.mentions]
+
+
+def _legal_form(name: str) -> str:
+    last = name.split()[-1] if name.split() else ""
+    return re.sub(r"[^a-z]", "", last.lower()) if len(name.split()) > 1 else ""
+
+
+def _distinct_legal_forms(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Base names written with two different legal forms in one article ("Intellexa S.A."
+    and "Intellexa Limited"): those are sister companies, not one entity."""
+    forms: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.entry is None and m.name:
+            form = _legal_form(m.name)
+            if form in LEGAL_SUFFIXES:
+                forms.setdefault((m.type, name_key(m.name)), set()).add(form)
+    return {k for k, v in forms.items() if len(v) >= 2}
 
 
 def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cluster]
@@ -127,7 +147,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             ps, pe = sent.start + p.start(), sent.start + p.end()
             if any(s < pe and ps < e for s, e in occupied):
                 continue
-            target = _pronoun_target(ordered + added + found, ps, sent.index)
+            after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps]))
+            target = _pronoun_target(ordered + added + found, ps, sent.index, after_from)
             if target is not None:
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
@@ -155,11 +176,13 @@ def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int)
     return best.cluster if best else None
 
 
-def _pronoun_target(mentions: list[Mention], at: int, sentence: int) -> int | None:
+def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
+                    after_from: bool = False) -> int | None:
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
                    and m.type in _ORGS and m.cluster >= 0), key=lambda m: m.start)
     if same:
-        return same[0].cluster
+        # "A bought B from its founder": what is sold comes from its own owner.
+        return same[-1].cluster if after_from else same[0].cluster
     prev = sorted((m for m in mentions if m.sentence == sentence - 1 and m.type in _ORGS
                    and m.cluster >= 0), key=lambda m: m.start)
     return prev[0].cluster if prev else None

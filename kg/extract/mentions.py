@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.compound_names import compound_names
 from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document
@@ -29,7 +30,7 @@ class Mention:
     type: str
     sentence: int
     entry: KnowledgeEntry | None = None
-    source: str = "kb"  # kb | shape | context | document | anaphor | pronoun
+    source: str = "kb"  # kb | shape | context | compound | document | anaphor | pronoun
     name: str = ""
     cluster: int = -1
     modifier: bool = False
@@ -49,6 +50,11 @@ they we our not no however meanwhile still today yesterday monday tuesday wednes
 friday saturday sunday january february march april may june july august september october
 november december key points besides ahead instead unlike like""".split())
 _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
+# Only an office holder's possessive is part of an agency's name ("Sheriff's Office"); any
+# other ("Treasury's Office of Foreign Assets Control") separates two names.
+_OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosecutor",
+                             "comptroller", "marshal", "coroner", "treasurer", "auditor",
+                             "controller", "clerk", "assessor", "commissioner", "chancellor"})
 _AGENCY_HEAD = re.compile(
     r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
     r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
@@ -120,7 +126,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 2
                 continue
             if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
-                    "Office", "Department"):
+                    "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
                 j += 2
                 continue
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
@@ -154,7 +160,21 @@ def _shape_type(name: str, words: list[str]) -> str | None:
     return None
 
 
+_BASED_IN = re.compile(r"(?i)\b(?:based|headquartered|located)\s+in\s+$")
+_PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|device|platform|"
+                  r"program|suite|spyware|malware|camera|sensor")
+_CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s+(?:called|named|dubbed|known\s+as)\s+"
+                     r"[\"“']?$")
+_OWNER_APPOS = re.compile(
+    rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:{_PRODUCT_NOUNS})\b")
+
+
 def _context_type(before: str, after: str) -> str | None:
+    if _BASED_IN.search(before[-40:]):
+        return "Location"
+    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]):
+        return "Product"
     m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
     if not m:
         return None
@@ -221,6 +241,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 kind = "Product"
             if kind == "Person" and not namelike:
                 kind = None
+            if kind in ("Location", "Product") and src == "context" and len(words) > 4:
+                kind = None
             if kind:
                 taken.append(_make(text, start, end, kind, sent.index, src))
                 local.setdefault(surface, (kind, surface))
@@ -233,8 +255,18 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 continue  # inside a longer shape-typed name
             taken = [t for t in taken if not (start <= t.start and t.end <= end)]
             entry = m.entries[0]
+            longer = _extended(text, tokens, m.end_token, entry.type, kb)
+            if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
+                end = longer
+                taken = [t for t in taken if not (start <= t.start and t.end <= end)]
+                surface = text[start:end]
+                taken.append(Mention(start, end, surface, entry.type, sent.index, None,
+                                     "shape", surface))
+                local.setdefault(surface, (entry.type, surface))
+                continue
             taken.append(Mention(start, end, text[start:end], entry.type, sent.index, entry))
         mentions.extend(taken)
+    mentions = _with_compounds(doc, kb, mentions)
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, local, mentions))
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -302,4 +334,45 @@ def _second_pass(doc: Document, local: dict[str, tuple[str, str]],
             e = m.entries[0]
             out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
                                "document", e.name))
+    return out
+
+
+_OF_PLACE_TYPES = frozenset({"Organization"})
+
+
+def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: KnowledgeBase
+              ) -> int | None:
+    """Where a known name really ends when the text adds to it: a legal form ("Intellexa
+    S.A." is not the consortium "Intellexa") or a chapter's place ("ACLU of Northern
+    California" is not the national ACLU)."""
+    if type_ == "Company" and last + 1 < len(tokens):
+        nxt = tokens[last + 1]
+        if (nxt.start - tokens[last].end == 1 and nxt.norm in LEGAL_SUFFIXES
+                and nxt.text[:1].isupper() and len(nxt.text) >= 2):
+            return _suffix_end(tokens, last + 1) if last + 2 < len(tokens) else nxt.end
+    if type_ in _OF_PLACE_TYPES and last + 2 < len(tokens) and tokens[last + 1].text == "of":
+        for k in range(min(last + 5, len(tokens) - 1), last + 1, -1):
+            words = tokens[last + 2:k + 1]
+            if all(w.text[:1].isupper() for w in words) and kb.get(
+                    text[words[0].start:words[-1].end], "Location") is not None:
+                return words[-1].end
+    return None
+
+
+def _with_compounds(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
+                    ) -> list[Mention]:
+    """Add compound agency names, replacing the shorter mentions they contain."""
+    out = list(mentions)
+    for c in compound_names(doc, kb):
+        overlapping = [m for m in out if m.start < c.end and c.start < m.end]
+        if any(m.start < c.start or m.end > c.end for m in overlapping):
+            continue  # crosses a name found another way
+        if any(m.end - m.start >= c.end - c.start for m in overlapping):
+            continue
+        sent = next((s.index for s in doc.sentences if s.start <= c.start < s.end), None)
+        if sent is None:
+            continue
+        out = [m for m in out if m not in overlapping]
+        out.append(Mention(c.start, c.end, doc.text[c.start:c.end], "Agency", sent, None,
+                           "compound", c.name))
     return out

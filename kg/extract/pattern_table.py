@@ -20,7 +20,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
                r"investigator|professor|partner|adviser|advisor|technologist|deputy)")
-ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
+ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 
@@ -54,11 +54,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
      r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
      r"{S}", 0.85),
+    ("which-runs", ("OPERATES", "DEVELOPS"),
+     r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
+     0.8),
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
      r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
      r"owns|makes|sells|built|developed|created|runs|operates)\s+(?:the\s+)?{OL}", 0.85),
     ("acquired", ("ACQUIRED",),
-     r"{S}{APPOS}\s+{G}(?i:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|"
+     r"{S}{APPOS}\s+{G}(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
      r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the)\s+(?:acquisition|"
      r"purchase)\s+of)\s+(?:the\s+)?{GX}{O}", 0.8),
     ("was-acquired", ("ACQUIRED",),
@@ -96,6 +99,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("sold-to", ("CONTRACTS_WITH",),
      r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|provided|provides|"
      r"licensed|licenses|pitched|marketed)\s+{GX}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+    ("bought-from", ("CONTRACTS_WITH",),
+     r"{OL=Agency}\s+{W3}(?i:bought|buys|purchased|purchases|licensed|licenses|ordered|leased|"
+     r"acquired|obtained)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
+    ("won-contract", ("CONTRACTS_WITH",),
+     r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|was\s+awarded|"
+     r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
+     r"(?:the\s+)?{O}", 0.75),
+    ("awarded-contract", ("CONTRACTS_WITH",),
+     r"{O}\s+{W2}(?i:awarded|gave|granted)\s+{S}\s+(?:a|an)\s+{W3}(?i:contract|deal)", 0.75),
     ("paying", ("CONTRACTS_WITH",),
      r"{OL}\s+{W2}(?i:is\s+|are\s+|was\s+|has\s+been\s+)?(?i:paying|paid|pays|hired|hires|"
      r"contracted|contracts|awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
@@ -128,7 +140,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
     ("makes", ("DEVELOPS",),
-     rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+[^⟦⟧;]{{0,50}}?[\"“']?{{OL}}", 0.6),
+     rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
+     0.6),
+    ("makes-called", ("DEVELOPS",),
+     rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?(?i:called|named|"
+     r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
     ("made-by", ("DEVELOPS",),
      r"{OL}\s*,?\s+(?i:is|was|are|were|has\s+been)\s+(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
@@ -141,14 +157,35 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
      0.8),
+    ("product-appos-owner", ("DEVELOPS",),
+     r"{O=Product}\s*,\s+{S}['’]s\s+(?:[\w-]+\s+){0,4}?(?:⟦[Tt]\d+⟧\s+)?(?i:software|tool|app|"
+     r"service|system|product|device|platform|program|suite)\b", 0.8),
+    ("product-appos-owner-tech", ("IS_A",),
+     r"{S=Product}\s*,\s+⟦C\d+⟧['’]s\s+{O}\s+(?i:software|tool|app|service|system|product|"
+     r"device|platform|program|suite)\b", 0.8),
+    ("tech-tool-called", ("IS_A",),
+     r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s+(?i:"
+     r"called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.8),
+    ("appos-tech-company", ("DEVELOPS",),
+     r"{S=Company}\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?{O=Technology}[\s-]+(?i:company|"
+     r"firm|startup|maker|vendor|provider|developer|manufacturer|business)\b", 0.75),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?i:of|at|for|with|to)\s+(?:the\s+)?"
+     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
      r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+{{O}}['’]s\s+{ROLE}", 0.8),
+     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s\s+{ROLE}", 0.8),
+    ("office-holder", ("LEADS",),
+     r"(?i:mayor|governor|gov\.|sheriff|district\s+attorney|attorney\s+general)\s+{S=Person}"
+     r"['’]s\s+{O=Agency}", 0.8),
+    ("whose-founders", ("FOUNDED",),
+     r"{O}{GX}\s+whose\s+(?i:co-?founders?|founders?)\s+(?i:include|included|are|were|was|is)\s+"
+     r"{SL}", 0.75),
+    ("appos-founded-by", ("FOUNDED",),
+     r"{O}\s*,\s+(?:the|a|an)\s+(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,60}?(?i:co-?founded|founded|started)\s+"
+     r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
     ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
@@ -175,7 +212,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("fined", ("FINED",),
      r"{S}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{O}", 0.8),
     ("fined-by", ("FINED",), r"{O}\s+(?i:was|has\s+been|were)\s+fined\s+{GX}by\s+{S}", 0.8),
-    ("ordered-to-pay", ("FINED",), r"{S}\s+{G}(?i:ordered|orders|required)\s+{O}\s+to\s+pay",
+    ("ordered-to-pay", ("FINED",),
+     r"{S}\s+{G}(?i:ordered|orders|required)\s+(?:⟦[A-Z]\d+⟧-\w+\s+|the\s+)?{O}\s+to\s+pay",
      0.75),
     ("sanctioned", ("SANCTIONED",),
      r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
@@ -211,14 +249,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("stole-its", ("SUFFERED",),
      r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
     ("was-breached", ("SUFFERED",),
-     r"{S}{POS}\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?\s*(?i:"
-     r"stolen|leaked|exposed|hacked|breached|compromised)\b", 0.65),
+     r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
+     r"\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
+     r"breached|compromised)\b", 0.65),
+    ("hackers-broke-in", ("SUFFERED",),
+     r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
+     r"into|breached|stole|gained\s+access\s+to|took\s+(?:over|control\s+of))\b", 0.6),
     ("breach-of", ("SUFFERED",),
      r"(?i:breach|hack|hacking|compromise|leak)\s+(?:of|at)\s+{S}\b", 0.7),
     # --- places -------------------------------------------------------------------------------
     ("based", ("LOCATED_IN",), r"{O}-based\s+{S}", 0.9),
     ("based-in", ("LOCATED_IN",),
-     r"{S}\s*,?\s+(?:(?i:is|was)\s+)?(?i:based|headquartered)\s+in\s+{OL}", 0.85),
+     r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
+     r"in\s+{OL}", 0.85),
+    ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
     ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{W3}}{_ORG_NOUNS}\s+{{S}}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{W3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
@@ -235,7 +279,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
 SCRAPE_TRIGGER = re.compile(_SCRAPE + r"\b")
 NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied)")
 CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+with\s+(?:\S+\s+){0,4}?"
-                           r"⟦[A-Z](?P<s>\d+)⟧")
+                           r"⟦C(?P<s>\d+)⟧")
 ENTITY_LIST = re.compile(r"(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)")
 
 
@@ -245,11 +289,12 @@ def role_relations(role: str) -> tuple[str, ...]:
     out: list[str] = []
     if re.search(r"\b(?:co-?)?founder|founded|started\b", r):
         out.append("FOUNDED")
+    employer = re.search(r"@(?:at|with)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
-            "general counsel" not in r):
+            "general counsel" not in r) and not employer:
         out.append("REPRESENTS")
-    junior = re.search(r"\b(?:deputy|vice|assistant|associate|senior\s+(?:director|manager)|"
-                       r"general\s+manager)\b", r)
+    junior = re.search(r"\b(?:deputy|vice|assistant|associate|under|senior\s+(?:director|manager)|"
+                       r"general\s+manager|policy\s+director|program\s+director)\b", r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:
         out.append("LEADS")

@@ -25,12 +25,15 @@ _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
     "POS": r"(?:['’]s)?",
-    "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧){0,160}?",
+    # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
+    "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     "G": r"[^⟦⟧;]{0,60}?",
     "W2": r"(?:[\w'’$.,-]+\s+){0,2}?",
     "W3": r"(?:[\w'’$.-]+\s+){0,3}?",
     "W5": r"(?:[\w'’$.-]+\s+){0,5}?",
-    "APPOS": r"(?:\s*,\s+(?:the|a|an|which|who|whose)\b[^;]{0,150}?,)?",
+    # An apposition may hold names ("X, the company behind Y, sells") but never continue a
+    # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
+    "APPOS": r"(?:\s*,\s+(?:the|a|an|which|who|whose)\b(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,)?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
     "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the)\b)[\w'’$.-]+\s+)"
@@ -108,6 +111,8 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
         subs = _numbers(groups, "s")
         objs = _numbers(groups, "o")
         role = groups.get("role") or ""
+        if role and groups.get("prep"):
+            role += " @" + groups["prep"].lower()
         for s in subs or [None]:
             for o in objs or [None]:
                 if s is not None and s == o:

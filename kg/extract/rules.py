@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from kg.extract import pattern_table as table
 from kg.extract.base import register_extractor
 from kg.extract.coref import Cluster, cluster_mentions, resolve_references
 from kg.extract.gazetteer import gazetteer, tokenize
+from kg.extract.inference import (
+    CARRIED_RELATIONS,
+    PART_SENSITIVE,
+    carried_objects,
+    coordinated_object,
+    part_of_object,
+    sentence_properties,
+)
 from kg.extract.masking import SLOT, Masked, mask, type_codes
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.patterns import Hit, Pattern, compile_pattern, match, status_of
@@ -69,14 +78,20 @@ class RuleExtractor:
             by_sentence[m.sentence].append(m)
         found: dict[tuple[str, str, str, str, str, str], Relation] = {}
         bought: list[Relation] = []
+        recent: list[tuple[int, Entity, str]] = []  # sanction-like actions, for carried lists
+        self._sentence_text = {x.index: x.text for x in document.sentences}
         for sent in document.sentences:
             masked = mask(sent, by_sentence.get(sent.index, []), self.codes)
             if not masked.slots:
                 continue
             hits = [h for p in self.patterns for h in match(p, masked)]
             hits += self._window_hits(masked)
+            hits += self._coordinated(masked, hits)
+            hits += self._carried(masked, recent, sent.index)
             for hit in hits:
                 for rel in self._relations(document, masked, hit, entities, kb_clusters):
+                    if rel.relation in CARRIED_RELATIONS and rel.status == "asserted":
+                        recent.append((sent.index, rel.subject, rel.relation))
                     if hit.pattern in _BOUGHT:  # buying is a contract, not use (see below)
                         if rel.status == "asserted":
                             bought.append(rel)
@@ -99,20 +114,47 @@ class RuleExtractor:
                    kb_clusters: set[int]) -> list[Relation]:
         """The hit's triples: the first relation the ontology allows (every role relation)."""
         if hit.subject is None:
-            return []
+            return self._carried_relation(doc, masked, hit, entities)
         s_m = masked.slots[hit.subject]
         o_m = masked.slots[hit.object] if hit.object is not None else None
         if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
             return []
+        found: list[Relation | None] = []
         if hit.role:
-            out = []
             for rel in table.role_relations(hit.role):
-                r = self._relation(doc, masked, hit, (rel,), s_m, o_m, entities, kb_clusters)
-                if r is not None:
-                    out.append(r)
+                found.append(self._relation(doc, masked, hit, (rel,), s_m, o_m, entities,
+                                            kb_clusters))
+        else:
+            found.append(self._relation(doc, masked, hit, hit.relations, s_m, o_m, entities,
+                                        kb_clusters))
+        out: list[Relation] = []
+        for r in found:
+            if r is None:
+                continue
+            out.append(r)
+            if r.status == "ended":  # it held until it ended: asserted for the past, too
+                out.append(replace(r, status="asserted"))
+        out += self._modified_products(masked, hit, out, entities)
+        return out
+
+    def _modified_products(self, masked: Masked, hit: Hit, found: list[Relation],
+                           entities: dict[int, Entity]) -> list[Relation]:
+        """"sells the phone-cracking tool GrayKey": the seller develops the capability the
+        product is described with, in the same sentence."""
+        out = []
+        if hit.object is None or not found:
             return out
-        r = self._relation(doc, masked, hit, hit.relations, s_m, o_m, entities, kb_clusters)
-        return [r] if r is not None else []
+        tech = self.codes.get("Technology", "T").lower()
+        at = masked.text.find(f"⟦{self.codes[masked.slots[hit.object].type]}{hit.object}⟧")
+        mod = re.search(rf"⟦{tech}(\d+)⟧[\s-]*$", masked.text[max(0, at - 20):at])
+        if at < 0 or mod is None:
+            return out
+        t_m = masked.slots[int(mod.group(1))]
+        for r in found:
+            if r.relation == "DEVELOPS" and r.object.type == "Product":
+                out.append(replace(r, object=entities[t_m.cluster],
+                                   confidence=round(r.confidence * 0.9, 3)))
+        return out
 
     def _relation(self, doc: Document, masked: Masked, hit: Hit, relations: tuple[str, ...],
                   s_m: Mention, o_m: Mention | None, entities: dict[int, Entity],
@@ -129,14 +171,31 @@ class RuleExtractor:
                 continue
             if not self.ontology.allows(subj.type, name, obj.type):
                 continue
+            if name in PART_SENSITIVE and self._part_of(masked, obj):
+                return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
             status = status_of(masked.text[hit.start:hit.end], name)
+            props = {"pattern": hit.pattern, **sentence_properties(masked.sentence.text, name)}
             return Relation(
                 subject=entities[subj.cluster], relation=name, object=entities[obj.cluster],
                 evidence=_evidence(doc, masked), confidence=conf, extractor=NAME, status=status,
-                properties=(("pattern", hit.pattern),),
+                properties=tuple(props.items()),
             )
         return None
+
+    def _carried_relation(self, doc: Document, masked: Masked, hit: Hit,
+                          entities: dict[int, Entity]) -> list[Relation]:
+        if hit.pattern != "carried-list" or hit.object is None:
+            return []
+        subject = self._carried_subject
+        o_m = masked.slots[hit.object]
+        name = hit.relations[0]
+        if not self.ontology.allows(subject.type, name, o_m.type):
+            return []
+        props = {"pattern": hit.pattern, **sentence_properties(masked.sentence.text, name)}
+        return [Relation(subject, name, entities[o_m.cluster], _evidence(doc, masked),
+                         hit.confidence, NAME, status_of(masked.text, name),
+                         tuple(props.items()))]
 
     def _incident(self, doc: Document, masked: Masked, hit: Hit, subj: Mention,
                   entities: dict[int, Entity], kb_clusters: set[int]) -> Relation | None:
@@ -151,6 +210,45 @@ class RuleExtractor:
                         evidence=_evidence(doc, masked), confidence=conf, extractor=NAME,
                         status=status_of(masked.text[hit.start:hit.end], "SUFFERED"),
                         properties=(("pattern", hit.pattern),))
+
+    def _part_of(self, masked: Masked, obj: Mention) -> bool:
+        idx = masked.slots.index(obj)
+        at = masked.text.find(f"⟦{self.codes[obj.type]}{idx}⟧")
+        if at < 0:
+            at = masked.text.find(f"⟦{self.codes[obj.type].lower()}{idx}⟧")
+        return at >= 0 and part_of_object(masked.text, at)
+
+    def _coordinated(self, masked: Masked, hits: list[Hit]) -> list[Hit]:
+        """A second object joined by "and" after a verb's first one ("bought A in 2021 and
+        the drone maker B")."""
+        out = []
+        for h in hits:
+            if h.object is None or h.role or h.subject is None:
+                continue
+            letter = self.codes[masked.slots[h.object].type]
+            extra = coordinated_object(masked.text, h.end, letter)
+            if extra is not None and extra != h.subject:
+                out.append(Hit(h.pattern + ":and", h.relations, h.subject, extra, h.start,
+                               h.end, round(h.confidence * 0.9, 3)))
+        return out
+
+    def _carried(self, masked: Masked, recent: list[tuple[int, Entity, str]],
+                 index: int) -> list[Hit]:
+        """Objects listed by a sentence without a subject of its own, taken by the last
+        sanction or ban stated within the two sentences before."""
+        agency = self.codes.get("Agency", "A")
+        if not recent or f"⟦{agency}" in masked.text:
+            return []
+        objs = carried_objects(masked.text, self.codes.get("Company", "C"))
+        last = [r for r in recent if index - r[0] <= 2]
+        if not objs or not last:
+            return []
+        # The list refers back to the action that named a set of firms, if one did.
+        sets = [r for r in last if _SET_NOUN.search(self._sentence_text[r[0]])]
+        _, subject, relation = (sets or last)[-1]
+        self._carried_subject = subject
+        return [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
+                for o in objs]
 
     def _window_hits(self, masked: Masked) -> list[Hit]:
         """Scraping, "contract with X" and entity-list sentences, which rarely fit a regex."""
@@ -264,5 +362,6 @@ def _keep(found: dict, rel: Relation) -> None:
 
 
 _WS = re.compile(r"\s+")
+_SET_NOUN = re.compile(r"(?i)\b(?:companies|firms|entities|groups|vendors)\b")
 
 register_extractor(NAME, RuleExtractor)

@@ -220,6 +220,7 @@ class EmbeddedServer:
                 stderr=early_log,
                 pass_fds=(self._lock_fd,),  # the lock lives until the server exits
                 start_new_session=True,  # a Ctrl-C in the terminal is for kg, which stops it
+                umask=0o077,  # the graph's files are the user's alone
                 preexec_fn=_die_with_parent(os.getpid()),
             )
         self._write_holder(self._lock_fd, server=self.process.pid)
@@ -269,14 +270,13 @@ class EmbeddedServer:
         if os.getpid() != self._owner:
             return
         process, self.process = self.process, None
-        if process is not None:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None

@@ -8,7 +8,8 @@ protocol as the Neo4j store, with the same statements from `kg.store.writes`:
 * `ensure_schema` renders each SchemaItem as a FalkorDB range index, plus a unique constraint
   (`GRAPH.CONSTRAINT CREATE … UNIQUE`, which needs that index) where the item is unique.
 * `write` runs a batch as ONE `GRAPH.QUERY` (see `combine`), which FalkorDB executes atomically
-  and rolls back on error; the append-only file records it only once it has committed.
+  and rolls back on error; the append-only file records it only once it has committed. (A batch
+  with statements that cannot be chained falls back to MULTI/EXEC; see `write`.)
 * `read` runs `GRAPH.RO_QUERY`, which the engine refuses for anything that would write.
 * Parameters are encoded here as literals in the `CYPHER name=value …` header FalkorDB expects
   (its parser, not string splicing into the query, reads them); strings are escaped, and the
@@ -17,11 +18,13 @@ protocol as the Neo4j store, with the same statements from `kg.store.writes`:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
 import time
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,35 +113,27 @@ def params_header(params: dict[str, Any]) -> str:
 # -- batching many statements into one query -----------------------------------------------
 
 
+_NOT_CODE = re.compile(
+    r"'(?:[^'\\]|\\.)*'?|\"(?:[^\"\\]|\\.)*\"?|`[^`]*`?|//[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL
+)
+
+
 def _scan(text: str) -> Iterator[tuple[str, str]]:
-    """Cypher text as (kind, chunk): 'code', 'string', 'name' (backticks) or 'comment'."""
-    i, n, start = 0, len(text), 0
-    while i < n:
-        c = text[i]
-        if c in "'\"`" or text.startswith("//", i) or text.startswith("/*", i):
-            if start < i:
-                yield "code", text[start:i]
-            if c in "'\"`":
-                j = i + 1
-                while j < n and text[j] != c:
-                    j += 2 if text[j] == "\\" and c != "`" else 1
-                j = min(j + 1, n)
-                yield ("name" if c == "`" else "string"), text[i:j]
-            else:
-                end = "\n" if text.startswith("//", i) else "*/"
-                k = text.find(end, i + 2)
-                j = n if k < 0 else k + len(end)
-                yield "comment", text[i:j]
-            i = start = j
-        else:
-            i += 1
-    if start < n:
-        yield "code", text[start:]
+    """Cypher text as (kind, chunk): 'code', or 'other' (a string, `name` or comment)."""
+    at = 0
+    for match in _NOT_CODE.finditer(text):
+        if match.start() > at:
+            yield "code", text[at : match.start()]
+        yield "other", match.group()
+        at = match.end()
+    if at < len(text):
+        yield "code", text[at:]
 
 
 _PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+@lru_cache(maxsize=512)  # the builder sends the same few texts in every batch
 def _renamed(text: str, prefix: str) -> str:
     out = []
     for kind, chunk in _scan(text):
@@ -148,6 +143,7 @@ def _renamed(text: str, prefix: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=512)
 def _chainable(text: str) -> bool:
     code = " ".join(chunk for kind, chunk in _scan(text) if kind == "code")
     return not _UNCHAINABLE.search(code)
@@ -213,10 +209,9 @@ class EmbeddedStore:
 
     def _gone(self, exc: Exception) -> StoreError:
         state = "stopped" if not self.server.alive() else "stopped answering"
-        tail = self.server.log_tail()
         return StoreError(
-            f"the embedded FalkorDB server for {self.folder} {state} ({type(exc).__name__})"
-            + (f"; its log ends: {tail}" if tail else "")
+            f"the embedded FalkorDB server for {self.folder} {state} ({type(exc).__name__}); "
+            f"committed writes are kept, open the store again (server log: {self.server.log})"
         )
 
     def _query(self, text: str, params: dict[str, Any], read_only: bool) -> Any:
@@ -237,8 +232,9 @@ class EmbeddedStore:
             indexed = {
                 (row[0], prop)
                 for row in self._graph.query("CALL db.indexes()").result_set
-                if row[6] == "NODE" and "RANGE" in str(row[2])
+                if row[6] == "NODE"
                 for prop in row[1]
+                if "RANGE" in (row[2] or {}).get(prop, [])
             }
             for item in items:
                 if (item.label, item.property) not in indexed:
@@ -319,14 +315,10 @@ class EmbeddedStore:
         results = pipe.execute(raise_on_error=False)
         for i, result in enumerate(results):
             if isinstance(result, Exception):
+                applied = f"; the {i} before it in this batch were applied" if i else ""
                 raise StoreError(
-                    f"FalkorDB refused statement {i + 1} of {len(results)} in a write: {result}"
-                    + (
-                        f" (statements 1-{i} of that batch were applied; rerun the load, it "
-                        "merges)"
-                        if i
-                        else ""
-                    )
+                    f"FalkorDB refused statement {i + 1} of {len(results)} in a write: "
+                    f"{result}{applied}"
                 )
             if isinstance(result, list) and result and isinstance(result[0], Exception):
                 raise StoreError(f"FalkorDB refused a write: {result[0]}")
@@ -354,10 +346,9 @@ class EmbeddedStore:
         return QueryResult(columns=columns, rows=rows)
 
     def close(self) -> None:
-        try:
+        # The connection may already be gone; stopping the server is what matters.
+        with contextlib.suppress(Exception):
             self._db.connection.close()
-        except Exception:  # the connection may already be gone; the server is what matters
-            pass
         self.server.stop()
 
     def __enter__(self) -> EmbeddedStore:

@@ -1,0 +1,93 @@
+"""Agency names that news reports build from a place, an office and a person.
+
+Government bodies are often not written as a capitalised proper name at all: "New Jersey's
+attorney general", "Commerce Secretary Gina Raimondo", "Mayor Brandon Johnson's office",
+"the U.S. Embassy in Israel". None of these is found by the knowledge base or by the shape
+of a capitalised run, yet each names one specific agency that relations attach to (the
+attorney general banned a tool; the secretary leads the department). The rules here turn
+those constructions into Agency mentions with a canonical name, and leave the person, place
+and office words to the other mention sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.knowledge import KnowledgeBase
+from kg.model import Document
+
+_STATE_OFFICES = (r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
+                  r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority")
+# "<Place>'s attorney general" / "the <Place> attorney general": the place must be known.
+_PLACE_OFFICE = re.compile(
+    rf"(?P<place>(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>(?i:{_STATE_OFFICES}))\b")
+# "Commerce Secretary X": a cabinet department named by its short form before a title.
+_CABINET = re.compile(
+    r"\b(?P<dept>Commerce|Treasury|Defense|Homeland\s+Security|Energy|Labor|Transportation|"
+    r"Justice|Interior|Agriculture|Education|State|Health)\s+(?:Secretary|Department)\b")
+# "Mayor X's office": the office of a named official is an agency led by that official.
+_OFFICIAL_OFFICE = re.compile(
+    r"\b(?P<title>Mayor|Governor|Gov\.|Sheriff|District\s+Attorney|Attorney\s+General)\s+"
+    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})['’]s\s+(?P<office>office)\b")
+# "the U.S. Embassy in Israel", "the British Consulate in Hong Kong".
+_MISSION = re.compile(
+    r"(?P<name>(?:[A-Z][\w.]*\s+){1,2}(?:Embassy|Consulate|Mission)\s+(?:in|to)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+
+
+@dataclass(frozen=True)
+class CompoundName:
+    """An agency mention the shape and knowledge rules cannot see (document offsets)."""
+
+    start: int
+    end: int
+    name: str
+    place: str | None = None  # where the agency is, when its name says so
+    leader: tuple[int, int] | None = None  # the official's span, when the name gives one
+
+
+def _title(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
+    """Every compound agency name in `doc`."""
+    out: list[CompoundName] = []
+    text = doc.text
+    for m in _PLACE_OFFICE.finditer(text):
+        place = _known_place(kb, m.group("place"))
+        if place is None:
+            continue
+        start = m.start("place") + m.group("place").rfind(place[1])
+        office = _title(re.sub(r"['’]s\s+office$", "'s Office", m.group("office")))
+        # The name keeps the text's form of the place ("Dutch Data Protection Authority").
+        out.append(CompoundName(start, m.end(), f"{place[1]} {office}", place[0]))
+    for m in _CABINET.finditer(text):
+        dept = " ".join(m.group("dept").split())
+        entry = (kb.get(f"{dept} Department", "Agency")
+                 or kb.get(f"Department of {dept}", "Agency")
+                 or kb.get(f"Department of the {dept}", "Agency"))
+        if entry is not None:
+            out.append(CompoundName(m.start("dept"), m.end("dept"), entry.name))
+    for m in _OFFICIAL_OFFICE.finditer(text):
+        name = f"{' '.join(m.group('title').split())} {m.group('person')}'s office"
+        out.append(CompoundName(m.start("office"), m.end("office"), name,
+                                leader=(m.start("person"), m.end("person"))))
+    for m in _MISSION.finditer(text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        start = m.end("name") - len(name)
+        place = _known_place(kb, m.group("place"))
+        out.append(CompoundName(start, m.end("name"), name, place[0] if place else None))
+    return out
+
+
+def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:
+    """The longest known place that ends `words`: (canonical name, surface form)."""
+    parts = words.split()
+    for k in range(len(parts)):
+        surface = " ".join(parts[k:])
+        entry = kb.get(surface, "Location")
+        if entry is not None:
+            return entry.name, surface
+    return None
