@@ -80,6 +80,12 @@ class Evidence:
     def key(self) -> str:
         return f"{self.doc_id}:{self.start}-{self.end}"
 
+    @property
+    def text(self) -> str:
+        """The sentence with line breaks and runs of spaces folded, for display and storage;
+        the offsets still point at the exact span in the document."""
+        return " ".join(self.sentence.split())
+
 
 @dataclass(frozen=True)
 class Relation:
@@ -110,7 +116,7 @@ class Relation:
             "object": self.object.name,
             "object_type": self.object.type,
             "object_key": self.object.key,
-            "evidence": self.evidence.sentence,
+            "evidence": self.evidence.text,
             "start": self.evidence.start,
             "end": self.evidence.end,
             "confidence": round(self.confidence, 3),

@@ -99,79 +99,95 @@ def test_query_show_has_description_parameters_and_example():
     assert "example:" in result.output and "MATCH" in result.output
 
 
-@pytest.mark.neo4j
-def test_build_query_and_export_on_the_samples(neo4j_store, tmp_path: Path):
-    result = kg("--store", "neo4j", "build", str(SAMPLES))
+@pytest.fixture(params=["neo4j", "embedded"])
+def on(request, tmp_path: Path):
+    """Global options that point `kg` at an empty store of each kind."""
+    if request.param == "neo4j":
+        request.applymarker(pytest.mark.neo4j)
+        request.getfixturevalue("neo4j_store")  # empties the server
+        return ["--store", "neo4j"]
+    return ["--store", "embedded", "--data-dir", str(tmp_path / "embedded")]
+
+
+def counts(on: list[str]) -> dict:
+    result = kg(*on, "info", "--format", "json")
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output)[0]
+    return {"documents": info["documents"], **info["entities"], **info["relations"]}
+
+
+def test_build_query_and_export_on_the_samples(on, tmp_path: Path):
+    result = kg(*on, "build", str(SAMPLES))
     assert result.exit_code == 0, result.output
     assert "Build summary" in result.output
-    before = neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"]
-    assert kg("--store", "neo4j", "build", str(SAMPLES)).exit_code == 0
-    assert neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"] == before
+    before = counts(on)
+    assert before["documents"] == 4 and before["SCRAPED"] == 3
+    assert kg(*on, "build", str(SAMPLES)).exit_code == 0
+    assert counts(on) == before
 
-    rows = json.loads(
-        kg("--store", "neo4j", "query", "run", "platforms-scraped", "--format", "json").output
-    )
+    rows = json.loads(kg(*on, "query", "run", "platforms-scraped", "--format", "json").output)
     assert {"platform": "Facebook", "scraped_by": "Clearview AI"} in [
         {k: r[k] for k in ("platform", "scraped_by")} for r in rows
     ]
-    csv_out = kg(
-        "--store",
-        "neo4j",
-        "query",
-        "run",
-        "vendors-of-agency",
-        "--param",
-        "agency=ICE",
-        "--format",
-        "csv",
-    )
+    csv_out = kg(*on, "query", "run", "vendors-of-agency", "-p", "agency=ICE", "--format", "csv")
     assert csv_out.exit_code == 0, csv_out.output
     assert csv_out.output.splitlines()[0].startswith("vendor,agency,relation")
     assert len(csv_out.output.splitlines()) >= 2
 
     out = tmp_path / "graph.ttl"
-    assert (
-        kg("--store", "neo4j", "export", "rdf", "--format", "turtle", "-o", str(out)).exit_code == 0
-    )
+    assert kg(*on, "export", "rdf", "--format", "turtle", "-o", str(out)).exit_code == 0
     graph = Graph().parse(out, format="turtle")
     assert len(graph) > 50
     again = tmp_path / "again.ttl"
-    kg("--store", "neo4j", "export", "rdf", "--format", "turtle", "-o", str(again))
+    kg(*on, "export", "rdf", "--format", "turtle", "-o", str(again))
     assert len(Graph().parse(again, format="turtle")) == len(graph)
 
+    page = tmp_path / "graph.html"
+    assert kg(*on, "export", "html", "-o", str(page)).exit_code == 0
+    assert "Clearview AI" in page.read_text(encoding="utf-8")
 
-@pytest.mark.neo4j
-def test_ad_hoc_writes_are_refused(neo4j_store):
-    result = kg(
-        "--store",
-        "neo4j",
-        "query",
-        "exec",
-        "CREATE (n:Company {key: $k}) RETURN n",
-        "--param",
-        "k=x",
-    )
+
+def test_ad_hoc_writes_are_refused(on):
+    result = kg(*on, "query", "exec", "CREATE (n:Company {key: $k}) RETURN n", "-p", "k=x")
     assert result.exit_code == 1
     assert "refused" in result.stderr
-    assert neo4j_store.read("MATCH (n) RETURN count(n) AS n").rows[0]["n"] == 0
+    assert counts(on) == {"documents": 0}
 
 
-@pytest.mark.neo4j
-def test_ad_hoc_read_with_parameters(neo4j_store):
-    kg("--store", "neo4j", "build", str(SAMPLES))
+def test_ad_hoc_read_with_parameters(on):
+    kg(*on, "build", str(SAMPLES))
     result = kg(
-        "--store",
-        "neo4j",
+        *on,
         "query",
         "exec",
         "MATCH (n:Entity) WHERE n.key = $k RETURN n.name AS name",
-        "--param",
+        "-p",
         "k=clearview-ai",
         "--format",
         "json",
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [{"name": "Clearview AI"}]
+
+
+def test_bad_parameter_names_the_parameter_and_type(on):
+    result = kg(*on, "query", "run", "most-connected-vendors", "-p", "limit=ten")
+    assert result.exit_code == 1
+    assert "parameter 'limit' expects an integer (int), got 'ten'" in result.stderr
+
+
+def test_store_choice(monkeypatch, tmp_path: Path):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path / "data"))
+    info = json.loads(kg("info", "--format", "json").output)[0]
+    assert (info["store"], info["chosen_by"]) == ("embedded", "default")
+    assert str(tmp_path / "data") in info["location"]
+    result = kg("--store", "sqlite", "info")
+    assert result.exit_code == 1 and "unknown store 'sqlite'" in result.stderr
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    result = kg("info")
+    assert result.exit_code == 1 and "cannot reach Neo4j at bolt://127.0.0.1:1" in result.stderr
 
 
 @pytest.mark.neo4j

@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 
 from kg.cli.eval_cmd import eval_command
 from kg.evaluation import evaluate, extraction_records
-
 from tests.conftest import FIXTURES, SHARED
 
 SCORER = SHARED / "eval" / "score.py"

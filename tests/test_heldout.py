@@ -5,7 +5,6 @@ here even when the dev score holds."""
 from __future__ import annotations
 
 from kg.evaluation import evaluate, extraction_records
-
 from tests.conftest import FIXTURES
 
 HELDOUT = FIXTURES / "heldout"

@@ -141,22 +141,23 @@ def extract(
                 else:
                     rows.append(record)
         if fmt is not Format.jsonl:
-            render(
-                rows,
-                [
-                    "doc",
-                    "subject",
-                    "subject_type",
-                    "relation",
-                    "object",
-                    "object_type",
-                    "status",
-                    "confidence",
-                    "evidence",
-                ],
-                fmt,
-                title="Extracted relations",
-            )
+            columns = [
+                "doc",
+                "subject",
+                "subject_type",
+                "relation",
+                "object",
+                "object_type",
+                "status",
+                "confidence",
+                "evidence",
+                "start",
+                "end",
+                "extractor",
+            ]
+            if fmt is Format.table:  # people get the triple; scripts also get the evidence
+                columns = ["doc", "subject", "relation", "object", "status", "confidence"]
+            render(rows, columns, fmt, title="Extracted relations")
     if failures:
         raise typer.Exit(1)
 

@@ -226,6 +226,8 @@ class RuleExtractor:
             if h.object is None or h.role or h.subject is None:
                 continue
             letter = self.codes[masked.slots[h.object].type]
+            if not masked.text[:h.end].endswith(f"⟦{letter}{h.object}⟧"):
+                continue  # only a verb's last argument can be continued by "and"
             extra = coordinated_object(masked.text, h.end, letter)
             if extra is not None and extra != h.subject:
                 out.append(Hit(h.pattern + ":and", h.relations, h.subject, extra, h.start,

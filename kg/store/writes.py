@@ -79,7 +79,7 @@ def _relation_rows(
             },
         )
         row["confidence"] = max(row["confidence"], rel.confidence)
-        row["evidence"].setdefault(ev.key, {"key": ev.key, "doc": ev.doc_id, "text": ev.sentence})
+        row["evidence"].setdefault(ev.key, {"key": ev.key, "doc": ev.doc_id, "text": ev.text})
         row["docs"].add(ev.doc_id)
         row["extractors"].add(rel.extractor)
         if ev.date:
