@@ -1,19 +1,22 @@
 """Reading inputs: files, folders and stdin in, Documents (or one-line failures) out.
 
 A bad input never stops a batch: it becomes an IngestFailure whose message is one line that
-names the input, and the next input is read.
+names the input, and the next input is read. Datasets read by a record source come out as
+Extractions, streamed row by row (a bad row is a failure naming its line); documents are read
+whole, as before.
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import IngestError
-from kg.model import Document
-from kg.sources import IngestFailure, Source, source_for
+from kg.model import Document, Extraction
+from kg.sources import IngestFailure, RecordSource, Source, is_record_source, source_for
 
 STDIN = "-"
 _HEAD = 8192
@@ -50,32 +53,82 @@ def read_documents(
     paths: Iterable[str | Path],
     forced_format: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Document | IngestFailure]:
-    """Read every input, yielding its Documents or one IngestFailure.
+    source: Source | RecordSource | None = None,
+) -> Iterator[Document | Extraction | IngestFailure]:
+    """Read every input, yielding its Documents (or records' Extractions) or IngestFailures.
 
     `forced_format` names a source for every input instead of choosing by file ending and
     content; an unknown name raises IngestError at once, as it would fail every input.
+    `source` gives the source object itself (a mapping file's source) for every input.
     `stdin` is what "-" reads (default: the process's standard input).
     """
     if forced_format is not None:
         source_for(None, b"", forced_format)
-    return _read_all(list_inputs(paths), forced_format, stdin)
+    return _read_all(list_inputs(paths), forced_format, stdin, source)
 
 
 def _read_all(
-    inputs: list[str | Path], forced: str | None, stdin: BinaryIO | None
-) -> Iterator[Document | IngestFailure]:
+    inputs: list[str | Path],
+    forced: str | None,
+    stdin: BinaryIO | None,
+    given: Source | RecordSource | None = None,
+) -> Iterator[Document | Extraction | IngestFailure]:
     for item in inputs:
         if item == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_one(stream.read(), None, "stdin", "stdin", forced)
+            data = stream.read()
+            source = given or _pick(None, data[:_HEAD], forced, "stdin")
+            if isinstance(source, IngestFailure):
+                yield source
+            elif is_record_source(source):
+                yield from _read_records(source, io.BytesIO(data), None, "stdin", "stdin")
+            else:
+                yield from _read_one(data, None, "stdin", "stdin", forced, source)
             continue
         path = Path(item)
-        data = _read_bytes(path)
-        if isinstance(data, str):
-            yield IngestFailure(str(path), f"{path}: {data}")
+        try:
+            handle = path.open("rb")
+        except OSError:
+            data = _read_bytes(path)
+            message = data if isinstance(data, str) else "cannot read"
+            yield IngestFailure(str(path), f"{path}: {message}")
             continue
-        yield from _read_one(data, path, path.name, str(path), forced)
+        with handle:
+            try:
+                head = handle.read(_HEAD)
+            except OSError as exc:
+                yield IngestFailure(str(path), f"{path}: cannot read ({exc.strerror or exc})")
+                continue
+            source = given or _pick(path, head, forced, str(path))
+            if isinstance(source, IngestFailure):
+                yield source
+            elif is_record_source(source):
+                handle.seek(0)
+                yield from _read_records(source, handle, path, path.name, str(path))
+            else:
+                data = head + handle.read()
+                yield from _read_one(data, path, path.name, str(path), forced, source)
+
+
+def _pick(
+    path: Path | None, head: bytes, forced: str | None, shown: str
+) -> Source | RecordSource | IngestFailure:
+    if not head.strip():
+        return IngestFailure(shown, f"{shown}: empty file")
+    try:
+        return source_for(path, head, forced)
+    except IngestError as exc:
+        return IngestFailure(shown, str(exc))
+
+
+def _read_records(
+    source: RecordSource, stream: BinaryIO, path: Path | None, name: str, shown: str
+) -> Iterator[Extraction | IngestFailure]:
+    """A dataset's records, streamed; a file-level IngestError ends it as one failure."""
+    try:
+        yield from source.read_records(stream, name, None if path is None else shown)
+    except IngestError as exc:
+        yield IngestFailure(shown, str(exc))
 
 
 def _read_bytes(path: Path) -> bytes | str:
@@ -93,14 +146,15 @@ def _read_bytes(path: Path) -> bytes | str:
 
 
 def _read_one(
-    data: bytes, path: Path | None, name: str, shown: str, forced: str | None
+    data: bytes, path: Path | None, name: str, shown: str, forced: str | None,
+    source: Source | None = None,
 ) -> Iterator[Document | IngestFailure]:
     """Documents from one input's bytes; `shown` is how messages name the input."""
     if not data.strip():
         yield IngestFailure(shown, f"{shown}: empty file")
         return
     head = data[:_HEAD]
-    source = source_for(path, head, forced)
+    source = source or source_for(path, head, forced)
     problem = _not_text(head, source)
     if problem:
         yield IngestFailure(shown, f"{shown}: {problem}")

@@ -36,6 +36,27 @@ class Document:
     outlet: str | None = None
     date: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    # Records (a dataset row) set these: the dataset is the source that vouches for the row,
+    # `record_key` its key in that dataset, `properties` the row's fields kept on the node.
+    dataset: str | None = None
+    record_key: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_record(self) -> bool:
+        return self.dataset is not None
+
+    def source_id(self) -> str:
+        """Who vouches for what this document says: its dataset, else its outlet, else itself.
+
+        Two pieces of evidence are independent when their source ids differ, so two articles
+        from one outlet count once and a contract record counts apart from the news.
+        """
+        if self.dataset:
+            return f"dataset:{self.dataset}"
+        if self.outlet:
+            return "outlet:" + " ".join(self.outlet.lower().split())
+        return f"doc:{self.id}"
 
     def metadata(self) -> dict[str, Any]:
         return {
@@ -47,6 +68,8 @@ class Document:
             "url": self.url,
             "outlet": self.outlet,
             "date": self.date,
+            "dataset": self.dataset,
+            "record_key": self.record_key,
         }
 
 
@@ -57,12 +80,19 @@ def content_id(data: bytes) -> str:
 
 @dataclass(frozen=True)
 class Entity:
-    """A typed entity; (`type`, `key`) identifies its node, `name` is the canonical name."""
+    """A typed entity; (`type`, `key`) identifies its node, `name` is the canonical name.
+
+    `identifiers` are "scheme:value" strings a source vouches for ("uei:L997DB4PEJL8",
+    "wikidata:Q2045770", "ftm:NK-…"): entity resolution merges on them and the node keeps them
+    all. `properties` are scalar facts from a record (country, city) set on the node.
+    """
 
     key: str
     type: str
     name: str
     aliases: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    properties: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The ingest protocol: every source turns a file into Documents.
+"""The ingest protocol: a document source turns a file into Documents; a record source turns
+a dataset (CSV, JSON) into Extractions directly, streaming it row by row.
 
 Source modules live in the top-level `ingest` package and are found by name through the
 ``surveillance_kg.sources`` entry-point group, so `kg` never imports `ingest` directly and a
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 from kg.errors import IngestError
-from kg.model import Document
+from kg.model import Document, Extraction
 
 ENTRY_POINT_GROUP = "surveillance_kg.sources"
 
@@ -39,12 +40,37 @@ class Source(Protocol):
         ...
 
 
+@runtime_checkable
+class RecordSource(Protocol):
+    """Reads one kind of dataset: rows are records, so it yields Extractions, not Documents.
+
+    It reads from a binary stream, one row at a time, so memory does not grow with the file.
+    `sniff` sees the first bytes (the CSV header or the start of the JSON) and must be specific
+    enough to tell datasets sharing a file ending apart. A bad row is yielded as an
+    IngestFailure naming file and line and the next row is read; IngestError aborts the file.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+
+    def sniff(self, head: bytes) -> bool: ...
+
+    def read_records(
+        self, stream: BinaryIO, name: str, path: str | None
+    ) -> Iterator[Extraction | IngestFailure]: ...
+
+
+def is_record_source(source: Any) -> bool:
+    return callable(getattr(source, "read_records", None))
+
+
 @dataclass(frozen=True)
 class IngestFailure:
-    """An input that could not be read; the batch goes on without it."""
+    """An input (or one row of it) that could not be read; the batch goes on without it."""
 
     path: str
     message: str
+    line: int | None = None
 
 
 @cache
@@ -62,8 +88,15 @@ def registry() -> dict[str, Source]:
     return found
 
 
-def source_for(path: Path | None, head: bytes, forced: str | None = None) -> Source:
-    """Pick the source: the forced format, else the file ending, else sniffing, else text."""
+def source_for(
+    path: Path | None, head: bytes, forced: str | None = None
+) -> Source | RecordSource:
+    """Pick the source: the forced format, else file ending and content, else sniffing, else text.
+
+    Datasets share endings (.csv, .json), so among the sources claiming the ending a record
+    source must also recognise the header; an ending only record sources claim whose content
+    none recognises is an error that says how to force a format, never a text document.
+    """
     sources = registry()
     if forced:
         try:
@@ -73,10 +106,20 @@ def source_for(path: Path | None, head: bytes, forced: str | None = None) -> Sou
                 f"unknown format {forced!r}; expected one of {', '.join(sorted(sources))}"
             ) from None
     if path is not None:
-        suffix = path.suffix.lower()
-        for source in sources.values():
-            if suffix in source.suffixes:
+        name = path.name.lower()
+        claiming = [s for s in sources.values() if any(name.endswith(x) for x in s.suffixes)]
+        for source in claiming:
+            if is_record_source(source) and source.sniff(head):
                 return source
+        documents = [s for s in claiming if not is_record_source(s)]
+        if documents:
+            return documents[0]
+        if claiming:
+            choices = ", ".join(sorted(s.name for s in claiming))
+            raise IngestError(
+                f"{path}: no dataset format recognises its header; force one with "
+                f"--input-format ({choices}) or describe it with a mapping file"
+            )
     for source in sources.values():
         if source.sniff(head):
             return source

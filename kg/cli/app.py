@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.cli import export_cmd, neo4j_cmd, query_cmd
+from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd
 from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import cli_errors
 from kg.cli.output import Format, console, err_console, render
@@ -30,6 +30,7 @@ app = typer.Typer(
 app.add_typer(query_cmd.app, name="query")
 app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
+app.command("eval")(eval_cmd.eval_command)
 
 
 @app.callback()
