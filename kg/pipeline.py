@@ -67,7 +67,7 @@ def build(
     decisions: str | Path | None = None,
     record_batch: int = RECORD_BATCH,
 ) -> BuildSummary:
-    """Ingest, extract, resolve and load; `progress` is called once per document or record.
+    """Ingest, extract, resolve and load; `progress` is called once per input handled.
 
     `mapping` names a YAML mapping file (kg.mapping) used as the source of every input; it is
     validated against the ontology before any row is read. `resolve=False` loads keys as
@@ -88,7 +88,8 @@ def build(
     loader = Loader(store)
     entity_keys: set[tuple[str, str]] = set()
     batch: list[Extraction] = []
-    weight = 0
+    weight = 0.0
+    record_file: str | None = None
 
     def failed(failure: IngestFailure) -> None:
         summary.errors.append(failure.message)
@@ -100,17 +101,24 @@ def build(
         if batch:
             loader.load(batch)
             batch.clear()
-            weight = 0
+            weight = 0.0
 
     for extraction in extract_paths(paths, extractor_name, forced_format, failed, source):
         if resolver is not None:
             extraction = resolver.resolve_extraction(extraction)
-        if extraction.document.is_record:
+        doc = extraction.document
+        if doc.is_record:
             summary.records += 1
-            weight += max(1, batch_size * len(extraction.relations)) / max(1, record_batch)
+            weight += batch_size / record_batch
+            # Progress counts inputs: a dataset file advances it once, on its first record.
+            if progress and doc.path != record_file:
+                record_file = doc.path
+                progress(doc.path or doc.name)
         else:
             summary.documents += 1
             weight += 1
+            if progress:
+                progress(doc.name)
         summary.relations += len(extraction.relations)
         summary.asserted += sum(r.status == "asserted" for r in extraction.relations)
         for e in extraction.entities:
@@ -118,8 +126,6 @@ def build(
         for r in extraction.relations:
             entity_keys.update({(r.subject.type, r.subject.key), (r.object.type, r.object.key)})
         batch.append(extraction)
-        if progress:
-            progress(extraction.document.name)
         if weight >= batch_size:
             flush()
     flush()

@@ -6,7 +6,10 @@ relations with its first sentence, which is all the stores need.
 
 from __future__ import annotations
 
+from kg.knowledge import default_knowledge
 from kg.model import Extraction
+from kg.records import RecordBuilder, entity
+from kg.resolve import Resolver
 from tests.conftest import make_extraction
 
 C, A, P, PR, T = "Company", "Agency", "Platform", "Product", "Technology"
@@ -69,8 +72,31 @@ DOCS: list[tuple[str, str, str, list[tuple[str, str, str, str, str]], str]] = [
 ]
 
 
+def records() -> list[Extraction]:
+    """Two dataset records in the shape ingest produces, resolved as `kg build` resolves them:
+    a made-up USAspending-style award to "PALANTIR USG INC" (one node with the article's
+    Palantir Technologies) and an Atlas-style row (Chicago police use body-worn cameras)."""
+    award = RecordBuilder(
+        "usaspending", "CONT_AWD_TEST_0001", "awards.csv:2", fmt="usaspending-prime",
+        url="https://www.usaspending.gov/award/CONT_AWD_TEST_0001/", date="2019-09-30",
+        title="USAspending award TEST0001",
+        properties={"amount": 1000000.0, "currency": "USD", "award_id": "TEST0001"},
+    )
+    award.add(
+        entity("PALANTIR USG INC", C, identifiers=("uei:TESTUEI00001",)), "CONTRACTS_WITH",
+        entity("U.S. IMMIGRATION AND CUSTOMS ENFORCEMENT", A),
+        "USAspending award TEST0001: ICE obligated USD 1,000,000.00 to PALANTIR USG INC.",
+        amount=1000000.0, currency="USD", award_ids=["TEST0001"],
+    )
+    atlas = RecordBuilder("atlas", "AOS_TEST_1", "atlas.csv:2", fmt="atlas", date="2018-01-01")
+    atlas.add(entity("Chicago Police Department", A), "USES",
+              entity("Body-worn Cameras", T), "Atlas: Chicago police use body-worn cameras.")
+    resolver = Resolver(default_knowledge())
+    return [resolver.resolve_extraction(r.build()) for r in (award, atlas)]
+
+
 def corpus() -> list[Extraction]:
     return [
         make_extraction(text, name, triples, date=date, status=status)
         for name, date, text, triples, status in DOCS
-    ]
+    ] + records()

@@ -309,3 +309,42 @@ def test_sister_companies_with_legal_forms_stay_apart(extractor: RuleExtractor) 
     found = triples(extractor.extract(make_doc(text)))
     assert ("Intellexa S.A.", "LOCATED_IN", "Greece") in found
     assert ("Intellexa Limited", "LOCATED_IN", "Ireland") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The list includes the facial recognition startups SenseTime and Megvii.",
+     {("SenseTime", "DEVELOPS", "facial recognition"),
+      ("Megvii", "DEVELOPS", "facial recognition")}),
+    ("The audit was led by SoundThinking, a company based in Fremont, California.",
+     {("SoundThinking", "LOCATED_IN", "Fremont"), ("SoundThinking", "LOCATED_IN", "California")}),
+    ("New York City Comptroller Brad Lander released an audit.",
+     {("Brad Lander", "LEADS", "New York City Comptroller")}),
+    ("The U.S. Embassy in Israel issued a statement.",
+     {("U.S. Embassy in Israel", "LOCATED_IN", "Israel")}),
+])
+def test_shared_descriptions_places_and_titles(extractor, text, expected) -> None:
+    assert expected <= triples(extractor.extract(make_doc(text)))
+
+
+def test_a_counted_set_takes_the_members_named_next(extractor) -> None:
+    doc = make_doc("The Federal Trade Commission has brought an action against two data brokers. "
+                   "Gravy Analytics and its subsidiary Venntel are accused of selling data.")
+    found = triples(extractor.extract(doc))
+    assert ("Federal Trade Commission", "SUED", "Gravy Analytics") in found
+    assert ("Federal Trade Commission", "SUED", "Venntel") in found
+    assert ("Venntel", "DEVELOPS", "data broker") in found
+
+
+def test_a_described_product_and_an_office_reference(extractor) -> None:
+    doc = make_doc("New York City Comptroller Brad Lander reviewed ShotSpotter alerts. "
+                   "The comptroller's office audited the NYPD's use of the gunshot detection "
+                   "system, which is sold by SoundThinking.")
+    found = triples(extractor.extract(doc))
+    assert ("New York City Comptroller", "INVESTIGATED", "New York Police Department") in found
+    assert ("SoundThinking", "DEVELOPS", "ShotSpotter") in found
+    assert ("ShotSpotter", "IS_A", "gunshot detection") in found
+
+
+def test_a_former_office_holder_leads_nothing(extractor) -> None:
+    doc = make_doc("Microsoft asked former U.S. Attorney General Eric Holder to examine it.")
+    assert not {t for t in triples(extractor.extract(doc)) if t[1] == "LEADS"}

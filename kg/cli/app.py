@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd
+from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd, resolve_cmd
 from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import cli_errors
 from kg.cli.output import Format, console, err_console, render
@@ -31,6 +31,7 @@ app.add_typer(query_cmd.app, name="query")
 app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
 app.command("eval")(eval_cmd.eval_command)
+resolve_cmd.register(app)
 
 
 @app.callback()
@@ -67,7 +68,11 @@ PathsArg = Annotated[
 ExtractorOpt = Annotated[str, typer.Option(help="Extractor to use (registered name).")]
 InputFormatOpt = Annotated[
     str | None,
-    typer.Option("--input-format", help="Force an ingest format (text, markdown, html, pdf)."),
+    typer.Option(
+        "--input-format",
+        help="Force an ingest format: text, markdown, html, pdf, atlas, usaspending-prime, "
+        "usaspending-subawards, sii, ftm.",
+    ),
 ]
 
 
@@ -170,8 +175,16 @@ def build(
     extractor: ExtractorOpt = "rules",
     input_format: InputFormatOpt = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per write transaction.")] = 25,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(help="A YAML mapping from a table's columns to entities and relations."),
+    ] = None,
+    resolve: Annotated[
+        bool, typer.Option(help="Resolve entity names across sources before loading.")
+    ] = True,
 ) -> None:
-    """Ingest, extract and load into the graph store, with a progress bar and a summary."""
+    """Ingest, extract, resolve and load into the graph store, with a progress bar and a
+    summary. Documents go through the extractor; dataset rows become records directly."""
     with cli_errors():
         total = len(list_inputs(paths)) if "-" not in paths else None
         with opened_store(ctx) as store:
@@ -189,7 +202,16 @@ def build(
                 def step(name: str) -> None:
                     progress.update(task, advance=1, description=name)
 
-                summary = build_graph(store, paths, extractor, input_format, batch_size, step)
+                summary = build_graph(
+                    store,
+                    paths,
+                    extractor,
+                    input_format,
+                    batch_size,
+                    step,
+                    mapping=mapping,
+                    resolve=resolve,
+                )
             location = store.describe()
         for message in summary.errors:
             err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=False)
@@ -197,6 +219,7 @@ def build(
             [
                 {
                     "documents": summary.documents,
+                    "records": summary.records,
                     "entities": summary.entities,
                     "relations": summary.relations,
                     "asserted": summary.asserted,
@@ -204,7 +227,7 @@ def build(
                     "store": location,
                 }
             ],
-            ["documents", "entities", "relations", "asserted", "errors", "store"],
+            ["documents", "records", "entities", "relations", "asserted", "errors", "store"],
             Format.table,
             title="Build summary",
         )

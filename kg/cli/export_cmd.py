@@ -12,13 +12,16 @@ import typer
 from kg.cli.context import opened_store
 from kg.cli.errors import cli_errors
 from kg.cli.output import err_console
+from kg.export.ftm import write_ftm
 from kg.export.html import render_html
 from kg.export.rdf import RdfMapper, serialize
 from kg.settings import rdf_base
 from kg.snapshot import read_snapshot
 
 app = typer.Typer(
-    help="Export the graph: RDF for linked data, HTML for people.", no_args_is_help=True
+    help="Export the graph: RDF for linked data, FollowTheMoney for Aleph/OpenSanctions, HTML "
+    "for people.",
+    no_args_is_help=True,
 )
 
 
@@ -69,3 +72,20 @@ def html_page(
             f"wrote {len(snapshot.entities)} nodes and {len(snapshot.relations)} relations "
             f"to {output}"
         )
+
+
+@app.command("ftm")
+def ftm(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
+    ] = None,
+) -> None:
+    """Export entities and relations as FollowTheMoney JSON Lines (Aleph, OpenSanctions)."""
+    with cli_errors(), opened_store(ctx) as store:
+        if output:
+            with output.open("w", encoding="utf-8") as out:
+                count = write_ftm(store, out)
+            err_console.print(f"wrote {count} FtM entities to {output}")
+        else:
+            write_ftm(store, sys.stdout)

@@ -28,10 +28,13 @@ _HEADS: dict[str, str] = {
     "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
 }
+_HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|prosecutor|"
+            r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
+            r"state\s+auditor|clerk|assessor|commissioner")
 _ANAPHOR = re.compile(
     r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?P<mods>(?:(?!(?:and|or|of|that|which|who|"
-    r"the|a|an)\b)[\w-]+\s+){0,3}?)(?P<head>police department|sheriff['’]s office|mayor['’]s "
-    r"office|" + "|".join(sorted((h for h in _HEADS if "'" not in h and " " not in h),
+    r"the|a|an)\b)[\w-]+\s+){0,3}?)(?P<head>police department|(?P<holder>" + _HOLDERS +
+    r")['’]s\s+office|" + "|".join(sorted((h for h in _HEADS if "'" not in h and " " not in h),
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
 _PRONOUN = re.compile(r"\b(?P<p>[Ii]ts?)\b")
@@ -62,7 +65,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             slot = (m.type, name_key(name) + "-" + _legal_form(name))
         c = by_key.get(slot)
         if c is None:
-            c = Cluster(len(clusters), m.type, name, name_key(name), m.entry is not None)
+            c = Cluster(len(clusters), m.type, name, slot[1], m.entry is not None)
             by_key[slot] = c
             clusters.append(c)
         c.mentions.append(m)
@@ -126,17 +129,19 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if any(s < he and hs < e for s, e in occupied):
                 continue
             rest = doc.text[he:sent.end]
-            if re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(r"\s*(?:of|for)\b", rest):
+            named = any(s >= he and not doc.text[he:s].strip(" \"“'") for s, _ in occupied)
+            if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
+                    r"\s*(?:of|for)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
             if any(e <= ds and doc.text[e:ds].strip() == "," for _, e in occupied):
                 continue  # "Axon, the company behind ...": an apposition describes, not refers
-            type_ = _HEADS[a.group("head").lower().replace("’", "'")]
+            holder = a.groupdict().get("holder")
+            type_ = "Agency" if holder else _HEADS[a.group("head").lower().replace("’", "'")]
             det = (a.groupdict().get("det") or "").lower()
             indefinite = det in ("a", "an", "")
-            target = None if indefinite else _antecedent(
-                [m for m in ordered + added if not _reporting(doc.text, m, sent.index)],
-                hs, type_, sent.index)
+            pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)]
+            target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
             if target is None and ((indefinite and sent.index <= 2) or headline):
                 target = salient.get(type_)
             if target is None:
@@ -153,7 +158,30 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
         added.extend(found)
+    _described_products(doc, ordered)
     return added
+
+
+_PRODUCT_NOUN = re.compile(r"(?i)(?:\s+|-)?(?:system|tool|software|device|service|app|platform|"
+                           r"product|camera|sensors?)$")
+_PRODUCT_NOUN_AFTER = re.compile(r"(?i)^[\s-]+(?:system|tool|software|device|service|app|"
+                                 r"platform|product)\b(?!\s*,?\s*[\"“']?[A-Z])")
+
+
+def _described_products(doc: Document, ordered: list[Mention]) -> None:
+    """"the gunshot detection system" after ShotSpotter was named describes ShotSpotter: the
+    technology mention also refers to the product named within the two sentences before."""
+    for m in ordered:
+        if m.type != "Technology" or m.entry is None:
+            continue
+        if not re.search(r"\b[Tt]he\s+$", doc.text[max(0, m.start - 5):m.start]):
+            continue
+        if not (_PRODUCT_NOUN.search(m.text) or _PRODUCT_NOUN_AFTER.match(doc.text[m.end:])):
+            continue
+        prior = [p for p in ordered if p.type == "Product" and p.start < m.start
+                 and m.sentence - p.sentence <= 2 and p.cluster >= 0]
+        if prior:
+            m.refers = prior[-1].cluster
 
 
 _SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
@@ -165,7 +193,14 @@ def _reporting(text: str, m: Mention, sentence: int) -> bool:
     return m.sentence == sentence and bool(_SAYS.match(text, m.end))
 
 
-def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int) -> int | None:
+def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int,
+                holder: str | None = None) -> int | None:
+    if holder:  # "the comptroller's office": the agency its holder's title names, if any
+        rx = re.compile(r"(?i)\b" + r"\s+".join(holder.split()) + r"\b")
+        titled = [m for m in mentions if m.type == "Agency" and m.start < before
+                  and rx.search(m.name or m.text)]
+        if titled:
+            return titled[-1].cluster
     best = None
     for m in mentions:
         if m.start >= before:

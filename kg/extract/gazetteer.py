@@ -85,14 +85,17 @@ class Gazetteer:
         toks = [t for t in tokenize(form) if not t.skip]
         if not toks:
             return
-        if toks[0].norm == "the" and len(toks) > 1:
+        # "The New York Times" also matches "New York Times", but a one-word name keeps its
+        # article ("the Information", never the word "Information" alone).
+        if toks[0].norm == "the" and len(toks) > 2:
             toks = toks[1:]
         node = self.root
         for t in toks:
             node = node.setdefault(t.norm, {})
         # Vocabulary terms are common nouns: any case. Names keep their capitalisation.
-        modes = tuple("any" if entry.type == "Technology" and _case_mode(t.text) != "exact"
-                      else _case_mode(t.text) for t in toks)
+        modes = tuple("any" if (entry.type == "Technology" and _case_mode(t.text) != "exact")
+                      or (i == 0 and t.norm == "the") else _case_mode(t.text)
+                      for i, t in enumerate(toks))
         node.setdefault(_END, []).append((entry, modes, tuple(t.text for t in toks), canonical))
 
     def find(self, tokens: list[Token]) -> list[Match]:

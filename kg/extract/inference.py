@@ -60,7 +60,9 @@ def sentence_properties(sentence: str, relation: str) -> dict[str, Any]:
 LIST_CARRY = re.compile(
     r"(?i)^(?:among\s+)?(?:the\s+)?(?:other\s+)?(?:\w+\s+)?(?:sanctioned|designated|blacklisted|"
     r"banned|added|listed|targeted|named)?\s*(?:firms|companies|entities|groups|additions|"
-    r"individuals|people|vendors)\b[^⟦;]{0,120}?\b(?:are|were|include|included|including)\b")
+    r"individuals|people|vendors)\b[^⟦;]{0,120}?\b(?:are|were|include|included|including)\b|"
+    r"^(?:the\s+)?(?:\w+\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|covers)\b|"
+    r"^also\s+(?:on|added\s+to)\s+the\s+(?:\w+\s+)?list\s+(?:are|were)\b")
 CARRIED_RELATIONS = ("SANCTIONED", "BANNED")
 
 

@@ -19,8 +19,9 @@ from kg.model import Sentence
 from kg.ontology import Ontology
 
 OPEN, CLOSE = "⟦", "⟧"
-_HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|maker|makers|vendor|provider|"
-               r"manufacturer|developer|Maker|Company|Firm)")
+_HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|startups|maker|makers|vendor|vendors|"
+               r"provider|providers|manufacturer|manufacturers|developer|developers|supplier|"
+               r"suppliers|Maker|Company|Firm)")
 
 
 def type_codes(ontology: Ontology) -> dict[str, str]:

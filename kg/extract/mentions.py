@@ -34,6 +34,7 @@ class Mention:
     name: str = ""
     cluster: int = -1
     modifier: bool = False
+    refers: int = -1  # "the gunshot detection system": the product cluster it describes
 
 
 _TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor mayor president
@@ -42,7 +43,8 @@ commissioner director deputy prof professor ceo chairman chairwoman sheriff supe
 councilmember councilman councilwoman alderman inspector agent trooper chancellor minister
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
-executive official cto cfo coo""".split())
+executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
+ombudsman""".split())
 _STOP = frozenset("""the a an in on at as for from to of with according after before during since
 under while when if but and or so yet it its this that these those their there here some many
 most every each any all one two three four other another last next then now even also his her

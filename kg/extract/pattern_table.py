@@ -24,8 +24,9 @@ ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 
-_ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|start-up|group|newspaper|outlet|agency|"
-              r"police|organization|nonprofit|maker|makers|giant|manufacturer|developer|vendor|"
+_ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group|newspaper|"
+              r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
+              r"manufacturers|developer|vendor|vendors|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund)")
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
@@ -58,10 +59,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
      0.8),
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
-     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
+     r"{S}\s*,\s+(?:the|a|an)\s+{WS3}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
      r"owns|makes|sells|built|developed|created|runs|operates)\s+(?:the\s+)?{OL}", 0.85),
     ("acquired", ("ACQUIRED",),
-     r"{S}{APPOS}\s+{G}(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
+     r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
+     r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
      r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the)\s+(?:acquisition|"
      r"purchase)\s+of)\s+(?:the\s+)?{GX}{O}", 0.8),
     ("was-acquired", ("ACQUIRED",),
@@ -122,7 +124,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      0.7),
     ("uses", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-     r"{GX}{O}(?!['’]s)", 0.65),
+     r"{GX}{O}(?!['’]s)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
     ("used-by", ("USES",),
@@ -146,13 +148,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?(?i:called|named|"
      r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
     ("made-by", ("DEVELOPS",),
-     r"{OL}\s*,?\s+(?i:is|was|are|were|has\s+been)\s+(?i:sold|made|developed|built|marketed|"
+     r"{OL}\s*,?\s+(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
+     r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
     ("appos-made-by", ("DEVELOPS",),
      r"{O}\s*,\s+(?:a|an|the)\s+{W3}(?i:made|developed|built|sold|created)\s+by\s+{S}", 0.8),
     ("tech-modifier", ("DEVELOPS", "IS_A"),
-     r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|startup|maker|vendor|provider|"
-     r"manufacturer|developer)\s+)?{S}", 0.7),
+     r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
+     r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
+     r"supplier|suppliers)\s+)?{SL}", 0.7),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
@@ -167,8 +171,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s+(?i:"
      r"called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.8),
     ("appos-tech-company", ("DEVELOPS",),
-     r"{S=Company}\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?{O=Technology}[\s-]+(?i:company|"
-     r"firm|startup|maker|vendor|provider|developer|manufacturer|business)\b", 0.75),
+     r"{S=Company}\s*,\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?{O=Technology}[\s-]+(?i:"
+     r"company|firm|startup|maker|vendor|provider|developer|manufacturer|business|specialist|"
+     r"search\s+engine|service|platform|app|software\s+(?:company|maker|firm))\b", 0.75),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
@@ -230,7 +235,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:stop|cease|halt|delete)", 0.75),
     ("settled-barred", ("BANNED",),
      r"{S}\s+(?i:settled\s+with|reached\s+a\s+settlement\s+with)\s+{OL},?\s+(?i:which|who)\s+"
-     r"(?:\w+\s+){0,3}?(?i:barred|banned|prohibited)", 0.7),
+     r"(?:\w+\s+){0,4}?(?i:barred|banned|prohibited)", 0.7),
     ("investigated", ("INVESTIGATED",),
      r"{S}{APPOS}\s+{G}(?i:investigated|investigating|investigates|probed|probing|probes|"
      r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -263,10 +268,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
      r"in\s+{OL}", 0.85),
     ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
-    ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{W3}}{_ORG_NOUNS}\s+{{S}}", 0.75),
+    ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{WS3}}{_ORG_NOUNS}\s+{{SL}}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{W3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{WS3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
+    ("appos-noun-based-in", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
+     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    ("determiner-place", ("LOCATED_IN",), r"\b(?i:the|an?)\s+{O}\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)",
+     0.7),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
     ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
     ("closed-accounts", ("OPERATES",),

@@ -18,7 +18,8 @@ from dataclasses import replace
 from kg.extract import pattern_table as table
 from kg.extract.base import register_extractor
 from kg.extract.coref import Cluster, cluster_mentions, resolve_references
-from kg.extract.gazetteer import gazetteer, tokenize
+from kg.extract.doc_rules import agency_places, contracts_from_purchases, title_leaders
+from kg.extract.gazetteer import gazetteer
 from kg.extract.inference import (
     CARRIED_RELATIONS,
     PART_SENSITIVE,
@@ -27,10 +28,12 @@ from kg.extract.inference import (
     part_of_object,
     sentence_properties,
 )
-from kg.extract.masking import SLOT, Masked, mask, type_codes
+from kg.extract.masking import Masked, mask, type_codes
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.patterns import Hit, Pattern, compile_pattern, match, status_of
-from kg.knowledge import KnowledgeBase, KnowledgeEntry, default_knowledge
+from kg.extract.sets import PendingSet, pending_set, set_members
+from kg.extract.windows import window_hits
+from kg.knowledge import KnowledgeBase, default_knowledge
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.names import name_key
 from kg.ontology import Ontology, default_ontology
@@ -62,7 +65,7 @@ class RuleExtractor:
         out: dict[int, Entity] = {}
         for c in clusters:
             forms = sorted({m.text for m in c.mentions if m.text != c.name})
-            out[c.id] = Entity(key=name_key(c.name), type=c.type, name=c.name,
+            out[c.id] = Entity(key=c.key, type=c.type, name=c.name,
                                aliases=tuple(forms))
         return out
 
@@ -80,14 +83,19 @@ class RuleExtractor:
         bought: list[Relation] = []
         recent: list[tuple[int, Entity, str]] = []  # sanction-like actions, for carried lists
         self._sentence_text = {x.index: x.text for x in document.sentences}
+        pending: PendingSet | None = None
         for sent in document.sentences:
             masked = mask(sent, by_sentence.get(sent.index, []), self.codes)
             if not masked.slots:
                 continue
             hits = [h for p in self.patterns for h in match(p, masked)]
-            hits += self._window_hits(masked)
+            hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
             hits += self._carried(masked, recent, sent.index)
+            if pending is not None and sent.index == pending.sentence + 1:
+                for rel in self._set_relations(document, masked, pending, entities):
+                    _keep(found, rel)
+            pending = pending_set(masked, sent.index, entities) or pending
             for hit in hits:
                 for rel in self._relations(document, masked, hit, entities, kb_clusters):
                     if rel.relation in CARRIED_RELATIONS and rel.status == "asserted":
@@ -97,9 +105,11 @@ class RuleExtractor:
                             bought.append(rel)
                         continue
                     _keep(found, rel)
-        for rel in self._agency_places(document, mentions, entities):
+        for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
-        for rel in self._contracts_from_purchases(bought, found):
+        for rel in title_leaders(document, mentions, entities):
+            _keep(found, rel)
+        for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)
         relations = sorted(found.values(), key=lambda r: (
             r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
@@ -135,6 +145,37 @@ class RuleExtractor:
             if r.status == "ended":  # it held until it ended: asserted for the past, too
                 out.append(replace(r, status="asserted"))
         out += self._modified_products(masked, hit, out, entities)
+        if o_m is not None and o_m.refers >= 0 and hit.object is not None:
+            out += self._described_product(o_m, out, entities)
+        return out
+
+    def _described_product(self, tech: Mention, found: list[Relation],
+                           entities: dict[int, Entity]) -> list[Relation]:
+        """Relations to "the <technology> system" hold for the product it describes, too,
+        and that product is an instance of the technology."""
+        product = entities[tech.refers]
+        out = []
+        for r in found:
+            if r.object.type != "Technology" or not self.ontology.allows(
+                    r.subject.type, r.relation, "Product"):
+                continue
+            conf = round(r.confidence * 0.85, 3)
+            out.append(replace(r, object=product, confidence=conf))
+            out.append(replace(r, subject=product, relation="IS_A", confidence=conf,
+                               properties=(("pattern", "described-product"),)))
+        return out
+
+    def _set_relations(self, doc: Document, masked: Masked, pending: PendingSet,
+                       entities: dict[int, Entity]) -> list[Relation]:
+        """The members of a counted set named at the start of the next sentence."""
+        out = []
+        for member in set_members(masked, entities):
+            for subj, rel, obj in ((pending.subject, pending.relation, member),
+                                   (member, "DEVELOPS", pending.kind)):
+                if obj is None or not self.ontology.allows(subj.type, rel, obj.type):
+                    continue
+                out.append(Relation(subj, rel, obj, _evidence(doc, masked), 0.6, NAME,
+                                    properties=(("pattern", "counted-set"),)))
         return out
 
     def _modified_products(self, masked: Masked, hit: Hit, found: list[Relation],
@@ -251,88 +292,6 @@ class RuleExtractor:
         self._carried_subject = subject
         return [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
                 for o in objs]
-
-    def _window_hits(self, masked: Masked) -> list[Hit]:
-        """Scraping, "contract with X" and entity-list sentences, which rarely fit a regex."""
-        text, out = masked.text, []
-        slots = [(m.start(), m.end(), self._letter.get(m.group(1)), int(m.group(2)))
-                 for m in SLOT.finditer(text)]
-        for t in table.SCRAPE_TRIGGER.finditer(text):
-            subj = [s for s in slots if s[1] <= t.start() and s[2] == "Company"]
-            objs = [s for s in slots if s[0] >= t.end() and s[2] == "Platform"]
-            if not subj or not objs:
-                continue
-            if table.NEEDS_FROM.match(t.group()) and "from" not in text[t.end():objs[0][0]]:
-                continue
-            for o in objs:
-                out.append(Hit("scraped", ("SCRAPED",), subj[-1][3], o[3], subj[-1][0], o[1],
-                               0.75))
-        for c in table.CONTRACT_WITH.finditer(text):
-            agencies = [s for s in slots if s[2] == "Agency"]
-            for a in agencies:
-                lo, hi = min(a[0], c.start()), max(a[1], c.end())
-                out.append(Hit("contract-with", ("CONTRACTS_WITH",), int(c.group("s")), a[3],
-                               lo, hi, 0.65))
-        if table.ENTITY_LIST.search(text):
-            agencies = [s for s in slots if s[2] == "Agency"]
-            if agencies:
-                a = agencies[0]
-                for s in slots:
-                    if s[2] == "Company" and s[0] > a[1]:
-                        out.append(Hit("entity-list", ("BANNED",), a[3], s[3], a[0], a[1], 0.7))
-        return out
-
-    def _agency_places(self, doc: Document, mentions: list[Mention],
-                       entities: dict[int, Entity]) -> list[Relation]:
-        """"The Chicago Police Department" is in Chicago: a place leading an agency's name."""
-        out: list[Relation] = []
-        seen: set[int] = set()
-        for m in mentions:
-            if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
-                continue
-            seen.add(m.cluster)
-            place, nxt = _leading_place(self.kb, m.text)
-            if place is None or nxt in ("County", "State") or place.name == "United States":
-                continue
-            loc = Entity(key=place.key, type="Location", name=place.name)
-            sent = doc.sentences[m.sentence]
-            out.append(Relation(entities[m.cluster], "LOCATED_IN", loc,
-                                Evidence(doc.id, doc.name, sent.text, sent.start, sent.end,
-                                         doc.date), 0.7, NAME,
-                                properties=(("pattern", "agency-name-place"),)))
-        return out
-
-    def _contracts_from_purchases(self, bought: list[Relation],
-                                  found: dict[tuple[str, ...], Relation]) -> list[Relation]:
-        """An agency that bought a product contracts with the product's maker."""
-        makers: dict[str, list[Entity]] = defaultdict(list)
-        for r in found.values():
-            if r.relation == "DEVELOPS" and r.status == "asserted" and r.object.type == "Product":
-                makers[r.object.key].append(r.subject)
-        out = []
-        for r in bought:
-            if r.object.type != "Product" or r.subject.type != "Agency":
-                continue
-            candidates = makers.get(r.object.key) or [
-                Entity(name_key(e.name), e.type, e.name) for e in self.kb.maker_of(r.object.name)]
-            for maker in candidates[:1]:
-                if self.ontology.allows(maker.type, "CONTRACTS_WITH", r.subject.type):
-                    out.append(Relation(maker, "CONTRACTS_WITH", r.subject, r.evidence,
-                                        round(r.confidence * 0.85, 3), NAME,
-                                        properties=(("pattern", "bought-product"),)))
-        return out
-
-
-def _leading_place(kb: KnowledgeBase, name: str) -> tuple[KnowledgeEntry | None, str]:
-    """The known place an agency's name starts with, and the word after it."""
-    words = [t for t in tokenize(name) if not t.skip]
-    for k in range(len(words) - 1, 0, -1):
-        prefix = name[:words[k - 1].end]
-        place = kb.get(prefix, "Location")
-        if place is not None:
-            return place, words[k].text
-    return None, ""
-
 
 def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: set[int]) -> float:
     conf = base

@@ -1,5 +1,5 @@
-"""What every dataset source shares: streaming CSV and JSON rows with their line numbers, value
-parsers (amounts, dates) and the record Document.
+"""What every dataset source (and mapping file) shares: streaming CSV and JSON rows with their
+line numbers, value parsers (amounts, dates) and the record Document.
 
 A dataset row is a record: it needs no text extractor, so a dataset source yields Extractions
 directly. Rows are read one at a time from a stream, so memory stays flat whatever the file

@@ -1,0 +1,148 @@
+"""Document-level rules that read names rather than sentence patterns.
+
+- Agency places: "The Chicago Police Department" is in Chicago, "the Royal Canadian Mounted
+  Police" in Canada and "the U.S. Embassy in Israel" in Israel: a known place inside an
+  agency's name locates it (the United States is left out: national agencies say nothing).
+- Office holders: "New York City Comptroller Brad Lander" and "Attorney General Sean Reyes"
+  lead the office their title names, when the article names that office as an agency.
+- Purchases: an agency that bought a product contracts with the product's maker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.extract.gazetteer import tokenize
+from kg.extract.mentions import Mention
+from kg.knowledge import KnowledgeBase, KnowledgeEntry
+from kg.model import Document, Entity, Evidence, Relation
+from kg.names import name_key
+from kg.ontology import Ontology
+
+NAME = "rules"
+_NOT_A_PLACE_OF = frozenset({"County", "State", "Parish", "Borough"})
+
+
+def _evidence(doc: Document, sentence: int) -> Evidence:
+    s = doc.sentences[sentence]
+    return Evidence(doc.id, doc.name, s.text, s.start, s.end, doc.date)
+
+
+def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
+    """The first known place written inside an agency's name (longest form at each word),
+    not one that names a county or state agency's district ("Washington County")."""
+    words = [t for t in tokenize(name) if not t.skip]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            place = kb.get(name[words[i].start:words[j - 1].end], "Location")
+            if place is None:
+                continue
+            nxt = words[j].text if j < len(words) else ""
+            if nxt in _NOT_A_PLACE_OF or place.name == "United States" or (
+                    i > 0 and "Court" in name):  # a court's district is not its seat
+                break
+            return place
+    return None
+
+
+def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
+                  entities: dict[int, Entity]) -> list[Relation]:
+    """LOCATED_IN for every agency whose name holds a known place."""
+    out: list[Relation] = []
+    seen: set[int] = set()
+    for m in mentions:
+        if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
+            continue
+        seen.add(m.cluster)
+        place = _place_in_name(kb, m.text)
+        if place is None:
+            continue
+        loc = Entity(key=place.key, type="Location", name=place.name)
+        out.append(Relation(entities[m.cluster], "LOCATED_IN", loc, _evidence(doc, m.sentence),
+                            0.7, NAME, properties=(("pattern", "agency-name-place"),)))
+    return out
+
+
+_OFFICE_TITLES = frozenset("""comptroller auditor treasurer controller general commissioner
+governor mayor sheriff secretary director prosecutor assessor clerk administrator
+superintendent chief chancellor ombudsman inspector""".split())
+_JUNIOR = frozenset({"deputy", "assistant", "vice", "associate", "acting"})
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+){1,3})$")
+
+
+def _named(m: Mention) -> bool:
+    return m.source not in ("anaphor", "pronoun")
+
+
+def title_leaders(doc: Document, mentions: list[Mention],
+                  entities: dict[int, Entity]) -> list[Relation]:
+    """Office holders named by their title before their name."""
+    agencies = [m for m in mentions if m.type == "Agency" and _named(m)]
+    out: list[Relation] = []
+    for p in mentions:
+        if p.type != "Person" or not _named(p):
+            continue
+        sent = doc.sentences[p.sentence]
+        before = doc.text[sent.start:p.start]
+        adjacent = [a for a in agencies if a.sentence == p.sentence and a.end <= p.start
+                    and not doc.text[a.end:p.start].strip()]
+        target, rel = None, "LEADS"
+        if "former" in before[-40:].lower():
+            continue  # "former U.S. Attorney General Eric Holder" no longer leads it
+        if adjacent:
+            last = adjacent[-1].text.split()[-1].lower()
+            if last in _OFFICE_TITLES:
+                target = adjacent[-1]
+        else:
+            t = _TITLE_BEFORE.search(before)
+            words = t.group(1).split() if t else []
+            if words and any(m.end == sent.start + t.start(1) - 1 or m.end == sent.start
+                             + t.start(1) for m in mentions if m.sentence == p.sentence):
+                words = []  # "⟦Company⟧ Chief ⟦Person⟧" is read by the sentence patterns
+            while words and words[0].lower() not in _OFFICE_TITLES | _JUNIOR:
+                words = words[1:]
+            if words and "former" not in before[-30:].lower() and any(
+                    w.lower() in _OFFICE_TITLES for w in words):
+                if words[0].lower() in _JUNIOR:
+                    words, rel = words[1:], "WORKS_FOR"
+                target = _office_named(" ".join(words), agencies, p)
+        if target is None:
+            continue
+        out.append(Relation(entities[p.cluster], rel, entities[target.cluster],
+                            _evidence(doc, p.sentence), 0.7, NAME,
+                            properties=(("pattern", "office-title"),)))
+    return out
+
+
+def _office_named(title: str, agencies: list[Mention], person: Mention) -> Mention | None:
+    """The agency mention whose name holds `title` as whole words, nearest before `person`
+    (or the first after it)."""
+    rx = re.compile(rf"(?i)\b{re.escape(title)}\b")
+    hits = [a for a in agencies
+            if rx.search(a.entry.name if a.entry else a.name) or rx.search(a.text)]
+    if not hits:
+        return None
+    before = [a for a in hits if a.start < person.start]
+    return before[-1] if before else hits[0]
+
+
+def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list[Relation],
+                             found: dict[tuple[str, ...], Relation]) -> list[Relation]:
+    """An agency that bought a product contracts with the product's maker."""
+    makers: dict[str, list[Entity]] = defaultdict(list)
+    for r in found.values():
+        if r.relation == "DEVELOPS" and r.status == "asserted" and r.object.type == "Product":
+            makers[r.object.key].append(r.subject)
+    out = []
+    for r in bought:
+        if r.object.type != "Product" or r.subject.type != "Agency":
+            continue
+        candidates = makers.get(r.object.key) or [
+            Entity(name_key(e.name), e.type, e.name) for e in kb.maker_of(r.object.name)]
+        for maker in candidates[:1]:
+            if ontology.allows(maker.type, "CONTRACTS_WITH", r.subject.type):
+                out.append(Relation(maker, "CONTRACTS_WITH", r.subject, r.evidence,
+                                    round(r.confidence * 0.85, 3), NAME,
+                                    properties=(("pattern", "bought-product"),)))
+    return out

@@ -1,0 +1,192 @@
+"""The resolver: every entity to the key of its cluster, before anything is written.
+
+Resolution happens at load time, name by name, so it streams with the input and needs no pass
+over the whole graph: a name's cluster key is decided by (in order) a person's decisions, the
+knowledge base (names, aliases, acronyms, with the variants of `normalize.variants`), a shared
+identifier seen earlier in the build (UEI, DUNS, Wikidata, FtM id), the core name without
+descriptors when it is distinctive, and a near-exact fuzzy match against the knowledge base
+(typos). The entity keeps every name it came with as an alias and every identifier, so a merge
+loses nothing, and type is part of identity: an agency and a company never share a cluster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from kg.knowledge import KnowledgeBase, default_knowledge
+from kg.model import Entity, Extraction
+from kg.names import name_key, normalize
+from kg.resolve.decisions import Decision, decisions_path, latest, read_decisions
+from kg.resolve.normalize import core, distinctive, variants
+
+FUZZY_KB = 94.0  # WRatio at or above which a name is taken to be a knowledge-base entry
+_FUZZY_MIN_LEN = 8
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Where a name resolves and why (shown by `kg resolve --explain` and in tests)."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    reason: str
+
+
+class Resolver:
+    """Maps entities to cluster keys with the knowledge base, identifiers and decisions."""
+
+    def __init__(self, kb: KnowledgeBase, decisions: list[Decision] | None = None) -> None:
+        self.kb = kb
+        self.decisions = list(decisions or [])
+        self._final = latest(self.decisions)
+        self._rules: dict[tuple[str, str, str], Resolution] = {}
+        self._ids: dict[tuple[str, str], str] = {}
+        self._typed: dict[str, tuple[dict[str, str], set[str]]] = {}
+        self._kb_names: dict[str, dict[str, str]] = {}
+        for entry in kb:
+            names = self._kb_names.setdefault(entry.type, {})
+            for form in entry.names():
+                names.setdefault(normalize(form), entry.key)
+        self._cache: dict[Entity, Entity] = {}
+
+    @classmethod
+    def default(cls, decisions: str | Path | None = None) -> Resolver:
+        """The shipped knowledge (plus KG_KNOWLEDGE) and the decisions file."""
+        return cls(default_knowledge(), read_decisions(decisions_path(decisions)))
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def rule(self, name: str, type_: str, given_key: str | None = None) -> Resolution:
+        """The cluster a name falls in by rule alone (no decisions, no identifiers)."""
+        slot = (type_, name, given_key or "")
+        found = self._rules.get(slot)
+        if found is None:
+            found = self._rule(name, type_, given_key or name_key(name))
+            if len(self._rules) < 1_000_000:
+                self._rules[slot] = found
+        return found
+
+    def _rule(self, name: str, type_: str, given_key: str) -> Resolution:
+        for form in variants(name, type_):
+            entry = self.kb.get(form, type_)
+            if entry is not None:
+                how = "knowledge base" if form == name else f"knowledge base via {form!r}"
+                return Resolution(entry.key, entry.name, entry.aliases, f"{how} ({entry.name})")
+        if type_ in ("Company", "Organization"):
+            trunk = core(name)
+            if trunk and trunk != normalize(name):
+                entry = self.kb.get(trunk, type_)
+                if entry is not None:
+                    return Resolution(
+                        entry.key, entry.name, entry.aliases,
+                        f"core name {trunk!r} is in the knowledge base ({entry.name})",
+                    )
+                if distinctive(trunk):
+                    return Resolution(name_key(trunk), name, (), f"core name {trunk!r}")
+        norm = normalize(name)
+        names = self._kb_names.get(type_, {})
+        if len(norm) >= _FUZZY_MIN_LEN and names:
+            best = process.extractOne(norm, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KB)
+            if best is not None:
+                entry_key = names[best[0]]
+                return Resolution(
+                    entry_key, name, (), f"near-identical to known {best[0]!r} ({best[1]:.0f})"
+                )
+        return Resolution(given_key, name, (), "as given")
+
+    # -- decisions ---------------------------------------------------------------------------
+
+    def _for_type(self, type_: str) -> tuple[dict[str, str], set[str]]:
+        """Union-find parents of merged keys and the pinned (split-off) keys, for one type."""
+        cached = self._typed.get(type_)
+        if cached is not None:
+            return cached
+        parent: dict[str, str] = {}
+        pinned: set[str] = set()
+
+        def find(k: str) -> str:
+            while parent.get(k, k) != k:
+                k = parent[k]
+            return k
+
+        for d in self._final.values():
+            if d.type not in (None, type_):
+                continue
+            a, b = self.rule(d.a, type_).key, self.rule(d.b, type_).key
+            if d.same:
+                root = find(b)
+                for k in (a, d.a_key):
+                    if find(k) != root:
+                        parent[find(k)] = root
+            elif a == b:
+                # The rules put both names in one cluster: the split pins the name(s) the rules
+                # moved to keep their own key.
+                pinned.update(k for k in (d.a_key, d.b_key) if k != a)
+        flat = {k: find(k) for k in parent}
+        self._typed[type_] = (flat, pinned)
+        return flat, pinned
+
+    def blocked(self, type_: str, a: str, b: str) -> bool:
+        """Whether a person said these keys are different entities."""
+        for t in (type_, None):
+            d = self._final.get((t, frozenset((a, b))))
+            if d is not None and not d.same:
+                return True
+        return False
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def resolve_name(self, name: str, type_: str, given_key: str | None = None,
+                     identifiers: tuple[str, ...] = ()) -> Resolution:
+        """The cluster key of a name, with the reason, applying decisions and identifiers."""
+        raw = given_key or name_key(name)
+        merged, pinned = self._for_type(type_)
+        if raw in pinned or name_key(name) in pinned:
+            return Resolution(raw, name, (), "kept apart by a decision")
+        found = self.rule(name, type_, raw)
+        if not found.reason.startswith("knowledge base"):
+            for ident in identifiers:
+                known = self._ids.get((type_, ident))
+                if known and known != found.key and not self.blocked(type_, raw, known):
+                    found = Resolution(known, name, (), f"shares identifier {ident}")
+                    break
+        key = merged.get(found.key, merged.get(raw, found.key))
+        if key != found.key:
+            found = Resolution(key, found.name, found.aliases, f"merged by decision into {key}")
+        for ident in identifiers:
+            self._ids.setdefault((type_, ident), found.key)
+        return found
+
+    def resolve(self, entity: Entity) -> Entity:
+        """The entity under its cluster key, keeping its names and identifiers."""
+        hit = self._cache.get(entity)
+        if hit is not None:
+            return hit
+        found = self.resolve_name(entity.name, entity.type, entity.key, entity.identifiers)
+        aliases = tuple(dict.fromkeys((*found.aliases, *entity.aliases, entity.name)))
+        aliases = tuple(a for a in aliases if a != found.name)
+        out = replace(entity, key=found.key, name=found.name, aliases=aliases)
+        if len(self._cache) < 200_000:
+            self._cache[entity] = out
+        return out
+
+    def resolve_extraction(self, x: Extraction) -> Extraction:
+        """The extraction with every entity (and relation end) under its cluster key.
+
+        A relation whose two ends fall in one cluster ("Palantir USG" SUBSIDIARY_OF "Palantir
+        Technologies") says nothing about two entities any more and is dropped.
+        """
+        relations = []
+        for r in x.relations:
+            s, o = self.resolve(r.subject), self.resolve(r.object)
+            if (s.type, s.key) != (o.type, o.key):
+                relations.append(replace(r, subject=s, object=o))
+        return Extraction(x.document, [self.resolve(e) for e in x.entities], relations)
+
+    def same(self, a: str, b: str, type_: str) -> bool:
+        """Whether two names of one type resolve to one cluster (for evaluation)."""
+        return self.resolve_name(a, type_).key == self.resolve_name(b, type_).key
