@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 LEGAL_SUFFIXES = frozenset(
     {
@@ -46,6 +47,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+# Names repeat heavily (every row of a contract file names the same agency), and these are
+# pure functions, so a bounded cache turns most calls into a lookup.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII with punctuation turned into single spaces."""
     text = _POSSESSIVE.sub("", text)
@@ -55,6 +59,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", ascii_text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The comparable form of a name: folded, without a leading article or legal suffixes."""
     words = fold(name).split()
@@ -65,6 +70,7 @@ def normalize(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A slug usable as a node key and in an IRI path ("clearview-ai")."""
     return normalize(name).replace(" ", "-")

@@ -288,12 +288,17 @@ class RecordBuilder:
         self.url, self.date, self.title = url, date, title
         self.properties = {k: v for k, v in (properties or {}).items() if v not in (None, "", [])}
         self.lines: list[str] = []
-        self.relations: list[tuple[Entity, str, Entity, str, tuple[tuple[str, Any], ...]]] = []
+        self.relations: list[
+            tuple[Entity, str, Entity, str, tuple[tuple[str, Any], ...], str]
+        ] = []
         self.entities: list[Entity] = []
 
-    def add(self, s: Entity, relation: str, o: Entity, summary: str, **props: Any) -> None:
+    def add(self, s: Entity, relation: str, o: Entity, summary: str, *,
+            status: str = "asserted", **props: Any) -> None:
+        """One relation of the record; `status` is "asserted" unless the record says the
+        relation is "denied" or "ended" (an FtM link exported with that status)."""
         kept = tuple(sorted((k, v) for k, v in props.items() if v not in (None, "", [], ())))
-        self.relations.append((s, relation, o, " ".join(summary.split()), kept))
+        self.relations.append((s, relation, o, " ".join(summary.split()), kept, status))
 
     def mention(self, e: Entity) -> None:
         self.entities.append(e)
@@ -303,7 +308,7 @@ class RecordBuilder:
         sentences: list[Sentence] = []
         offset = 0
         spans: list[tuple[int, int]] = []
-        for i, (_, _, _, summary, _) in enumerate(self.relations):
+        for i, (_, _, _, summary, _, _) in enumerate(self.relations):
             sentences.append(Sentence(i, offset, offset + len(summary), summary))
             spans.append((offset, offset + len(summary)))
             text_parts.append(summary)
@@ -317,9 +322,9 @@ class RecordBuilder:
         relations = [
             Relation(
                 s, rel, o, Evidence(doc.id, doc.name, summary, start, end, self.date),
-                1.0, f"dataset:{self.dataset}", "asserted", props,
+                1.0, f"dataset:{self.dataset}", status, props,
             )
-            for (s, rel, o, summary, props), (start, end) in zip(
+            for (s, rel, o, summary, props, status), (start, end) in zip(
                 self.relations, spans, strict=True
             )
         ]

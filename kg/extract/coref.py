@@ -86,7 +86,24 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 other.mentions.extend(c.mentions)
                 c.mentions = []
                 break
+    for c in clusters:
+        _name_as_written(c)
     return [c for c in clusters if c.mentions]
+
+
+_WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product"})
+
+
+def _name_as_written(c: Cluster) -> None:
+    """An entity is named as the article writes it: a knowledge-base name the text never uses
+    ("U.S. Immigration and Customs Enforcement" for "Immigration and Customs Enforcement")
+    gives way to the fullest form the text does use."""
+    if not c.kb or c.type not in _WRITTEN_TYPES:
+        return
+    forms = [m.text for m in c.mentions if m.source == "kb" and m.text[:1].isupper()]
+    if not forms or any(f.lower() == c.name.lower() for f in forms):
+        return
+    c.name = max(forms, key=lambda f: (len(f.split()), len(f)))
 
 
 def _legal_form(name: str) -> str:

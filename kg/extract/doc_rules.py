@@ -56,12 +56,31 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
             continue
         seen.add(m.cluster)
         place = _place_in_name(kb, m.text)
-        if place is None:
+        if place is not None:
+            loc = Entity(key=place.key, type="Location", name=place.name)
+        elif (city := _city_of_police(m.text)) is not None:
+            loc = Entity(key=name_key(city), type="Location", name=city)
+        else:
             continue
-        loc = Entity(key=place.key, type="Location", name=place.name)
         out.append(Relation(entities[m.cluster], "LOCATED_IN", loc, _evidence(doc, m.sentence),
                             0.7, NAME, properties=(("pattern", "agency-name-place"),)))
     return out
+
+
+# A city's own police ("Fort Collins Police Services", "Lafayette Police Department") names
+# the city even when the knowledge base does not know it.
+_CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+                          r"(?:Police\s+(?:Department|Services?|Bureau)|Sheriff['’]s\s+Office)$")
+_NOT_CITY = frozenset("""State Capitol Transit Military National Federal Border Park University
+Metropolitan Mounted City County Secret Port Campus Tribal Royal Railway Airport Harbor Airport
+Highway Provincial Regional Municipal Village Town Township""".split())
+
+
+def _city_of_police(name: str) -> str | None:
+    m = _CITY_POLICE.match(name)
+    if m is None or any(w in _NOT_CITY for w in m.group("city").split()):
+        return None
+    return m.group("city")
 
 
 _OFFICE_TITLES = frozenset("""comptroller auditor treasurer controller general commissioner

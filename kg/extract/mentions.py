@@ -15,6 +15,13 @@ from dataclasses import dataclass
 
 from kg.extract.compound_names import compound_names
 from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
+from kg.extract.name_types import (
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PRODUCT_INTRO,
+    context_type,
+    shape_type,
+)
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document
 from kg.names import LEGAL_SUFFIXES
@@ -57,51 +64,9 @@ _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
 _OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosecutor",
                              "comptroller", "marshal", "coroner", "treasurer", "auditor",
                              "controller", "clerk", "assessor", "commissioner", "chancellor"})
-_AGENCY_HEAD = re.compile(
-    r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
-    r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
-    r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
-    r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
-    r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
-    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government)$)")
-_ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
-                       r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
-                       r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
-                       r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
-_COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs|Analytics|"
-                           r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
-                           r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
-                           r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics)$")
-_COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
-                 r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
-                 r"corporation|unicorn|corporate|seller|operator")
-_ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
-             r"publication|magazine|think tank|university|charity|coalition|watchdog group|"
-             r"institute|lab|research group|advocacy group|news site|site|daily")
-_AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
-_ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
-         r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
-         r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
-         r"journalist|activist|advocate|senator|lawmaker|executive|manager|engineer|employee|"
-         r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
-         r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
-         r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
-         r"economist|specialist|administrator")
-_BEFORE_NOUN = re.compile(
-    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
-_AFTER_APPOS = re.compile(
-    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?P<c>{_COMPANY_NOUN})|"
-    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}))\b")
-_PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
-    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b)")
-_PERSON_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE}|by)\s+$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$|^[A-Z]\.?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
-_PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
-                            r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
-
 
 def _capword(t: Token) -> bool:
     s = t.text
@@ -150,42 +115,6 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _shape_type(name: str, words: list[str]) -> str | None:
-    if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
-        return "Company"
-    if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
-        return "Agency"
-    if len(words) > 1 and _ORG_HEAD.search(name):
-        return "Organization"
-    if len(words) > 1 and _COMPANY_HEAD.search(name):
-        return "Company"
-    return None
-
-
-_BASED_IN = re.compile(r"(?i)\b(?:based|headquartered|located)\s+in\s+$")
-_PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|device|platform|"
-                  r"program|suite|spyware|malware|camera|sensor")
-_CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s+(?:called|named|dubbed|known\s+as)\s+"
-                     r"[\"“']?$")
-_OWNER_APPOS = re.compile(
-    rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?i:{_PRODUCT_NOUNS})\b")
-
-
-def _context_type(before: str, after: str) -> str | None:
-    if _BASED_IN.search(before[-40:]):
-        return "Location"
-    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]):
-        return "Product"
-    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
-    if not m:
-        return None
-    for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),
-                         ("h", "Person")):
-        if m.groupdict().get(group):
-            return type_
-    return None
-
 
 def _is_headline(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if t.text[:1].isalpha()]
@@ -231,15 +160,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if headline:
                 continue
             before, after = text[sent.start:start], text[end:sent.end]
-            shape = _shape_type(surface, [w.text for w in words if not w.skip])
-            ctx = _context_type(before, after)
+            shape = shape_type(surface, [w.text for w in words if not w.skip])
+            ctx = context_type(before, after)
             kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
                 (shape, "shape") if shape else (ctx, "context"))
             namelike = 2 <= len(words) <= 3 and all(_NAME_WORD.match(w.text) for w in words)
             if kind is None and namelike and (
-                    _PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)):
+                    PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
                 kind = "Person"
-            if kind is None and len(words) > 1 and _PRODUCT_INTRO.search(before[-40:]):
+            if kind is None and len(words) > 1 and PRODUCT_INTRO.search(before[-40:]):
                 kind = "Product"
             if kind == "Person" and not namelike:
                 kind = None
@@ -277,7 +206,21 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    _described_names(text, out)
     return out
+
+
+_APPOS_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
+
+
+def _described_names(text: str, mentions: list[Mention]) -> None:
+    """"France's data protection authority, the CNIL, ...": a description built as a name and
+    set off by the proper name after it is that entity, not another one."""
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if (m.source == "compound" and n.source in ("kb", "shape", "document")
+                and n.type == m.type and _APPOS_GAP.fullmatch(text[m.end:n.start])
+                and text[n.end:n.end + 1] in (",", ".", ")")):
+            m.entry, m.name = n.entry, (n.entry.name if n.entry else n.name)
 
 
 _NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})

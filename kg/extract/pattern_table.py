@@ -23,6 +23,9 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
 ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
+# "Meta's director of threat disruption", "head of security policy": a title over a function
+# of the organisation, not over the organisation itself (works there; does not lead it).
+FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
 
 _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group|newspaper|"
               r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
@@ -181,7 +184,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
      r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s\s+{ROLE}", 0.8),
+     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s?\s+{ROLE}{FUNCTION}", 0.8),
+    ("appos-role-of-at", PEOPLE,
+     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}(?P<func>\s+(?i:of|for)\s+)(?:[^⟦⟧,;]|"
+     r"⟦[A-Z]\d+⟧){1,40}?\s+(?i:at|with)\s+(?:the\s+)?{O}", 0.75),
+    ("led-by-title", PEOPLE,
+     r"{O}[^⟦⟧;]{0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
+     r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
+     r"managing\s+director|director))\s+{S=Person}", 0.75),
     ("office-holder", ("LEADS",),
      r"(?i:mayor|governor|gov\.|sheriff|district\s+attorney|attorney\s+general)\s+{S=Person}"
      r"['’]s\s+{O=Agency}", 0.8),
@@ -277,6 +287,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
     ("determiner-place", ("LOCATED_IN",), r"\b(?i:the|an?)\s+{O}\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)",
      0.7),
+    ("colon-located", ("LOCATED_IN",),
+     r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
     ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
     ("closed-accounts", ("OPERATES",),
@@ -303,8 +315,8 @@ def role_relations(role: str) -> tuple[str, ...]:
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
             "general counsel" not in r) and not employer:
         out.append("REPRESENTS")
-    junior = re.search(r"\b(?:deputy|vice|assistant|associate|under|senior\s+(?:director|manager)|"
-                       r"general\s+manager|policy\s+director|program\s+director)\b", r)
+    junior = re.search(r"@func|\b(?:deputy|vice|assistant|associate|under|senior\s+(?:director|"
+                       r"manager)|general\s+manager|policy\s+director|program\s+director)\b", r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:
         out.append("LEADS")

@@ -115,6 +115,8 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
         role = groups.get("role") or ""
         if role and groups.get("prep"):
             role += " @" + groups["prep"].lower()
+        if role and groups.get("func"):
+            role += " @func"
         for s in subs or [None]:
             for o in objs or [None]:
                 if s is not None and s == o:

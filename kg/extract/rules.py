@@ -41,6 +41,7 @@ from kg.ontology import Ontology, default_ontology
 NAME = "rules"
 _STATUS_RANK = {"asserted": 0, "denied": 1, "ended": 2, "hypothetical": 3}
 _BOUGHT = frozenset({"bought"})
+_SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
 class RuleExtractor:
@@ -92,8 +93,9 @@ class RuleExtractor:
             hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
             hits += self._carried(masked, recent, sent.index)
-            if pending is not None and sent.index == pending.sentence + 1:
-                for rel in self._set_relations(document, masked, pending, entities):
+            if pending is not None and 0 < sent.index - pending.sentence <= _SET_REACH:
+                for rel in self._set_relations(document, masked, pending, entities,
+                                               sent.index == pending.sentence + 1):
                     _keep(found, rel)
             pending = pending_set(masked, sent.index, entities) or pending
             for hit in hits:
@@ -166,10 +168,12 @@ class RuleExtractor:
         return out
 
     def _set_relations(self, doc: Document, masked: Masked, pending: PendingSet,
-                       entities: dict[int, Entity]) -> list[Relation]:
-        """The members of a counted set named at the start of the next sentence."""
+                       entities: dict[int, Entity], adjacent: bool) -> list[Relation]:
+        """The members of a counted set named in one of the next sentences."""
         out = []
-        for member in set_members(masked, entities):
+        for member in set_members(masked, entities, adjacent):
+            if member == pending.subject:
+                continue
             for subj, rel, obj in ((pending.subject, pending.relation, member),
                                    (member, "DEVELOPS", pending.kind)):
                 if obj is None or not self.ontology.allows(subj.type, rel, obj.type):

@@ -1,0 +1,96 @@
+"""Typing an unknown capitalised name: by its shape ("... Police Department", "... Labs",
+"... Inc.") and by the words around it ("the AI surveillance company Fusus", "Tor Ekeland, an
+attorney for ...", "its PacketLogic devices"). `mentions` calls these for each name run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import LEGAL_SUFFIXES
+
+_AGENCY_HEAD = re.compile(
+    r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
+    r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
+    r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
+    r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
+    r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
+    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government)$)")
+_ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
+                       r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
+                       r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
+                       r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
+_COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs|Analytics|"
+                           r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
+                           r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
+                           r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics)$")
+_COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
+                 r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
+                 r"corporation|unicorn|corporate|seller|operator")
+_ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
+             r"publication|magazine|think tank|university|charity|coalition|watchdog group|"
+             r"institute|lab|research group|advocacy group|news site|site|daily")
+_AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
+_ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
+         r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
+         r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
+         r"journalist|activist|advocate|senator|lawmaker|executive|manager|engineer|employee|"
+         r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
+         r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
+         r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
+         r"economist|specialist|administrator")
+_BEFORE_NOUN = re.compile(
+    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
+_AFTER_APPOS = re.compile(
+    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?P<c>{_COMPANY_NOUN})|"
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}))\b")
+PERSON_AFTER = re.compile(
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b)")
+PERSON_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE}|by)\s+$")
+PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
+                            r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
+
+
+
+def shape_type(name: str, words: list[str]) -> str | None:
+    if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return "Company"
+    if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
+        return "Agency"
+    if len(words) > 1 and _ORG_HEAD.search(name):
+        return "Organization"
+    if len(words) > 1 and _COMPANY_HEAD.search(name):
+        return "Company"
+    return None
+
+
+_BASED_IN = re.compile(r"(?i)\b(?:based|headquartered|located)\s+in\s+$")
+_PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|device|platform|"
+                  r"program|suite|spyware|malware|camera|sensor")
+_CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s+(?:called|named|dubbed|known\s+as)\s+"
+                     r"[\"“']?$")
+_OWNER_APPOS = re.compile(
+    rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:{_PRODUCT_NOUNS})\b")
+
+
+_OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?|\b(?:deployed|sells|"
+                           r"sold|installed))\s+$")
+_PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b")
+
+
+def context_type(before: str, after: str) -> str | None:
+    if _BASED_IN.search(before[-40:]):
+        return "Location"
+    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]) or (
+            _OWNED_BEFORE.search(before[-30:]) and _PRODUCT_AFTER.match(after[:50])):
+        return "Product"  # "its PacketLogic devices", "Vigilant's LEARN platform"
+    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
+    if not m:
+        return None
+    for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),
+                         ("h", "Person")):
+        if m.groupdict().get(group):
+            return type_
+    return None
