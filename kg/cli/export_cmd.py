@@ -13,6 +13,7 @@ from kg.cli.context import opened_store
 from kg.cli.errors import cli_errors
 from kg.cli.output import err_console
 from kg.export.ftm import write_ftm
+from kg.export.grass import grass
 from kg.export.html import render_html
 from kg.export.rdf import RdfMapper, serialize
 from kg.settings import rdf_base
@@ -89,3 +90,18 @@ def ftm(
             err_console.print(f"wrote {count} FtM entities to {output}")
         else:
             write_ftm(store, sys.stdout)
+
+
+@app.command("grass")
+def grass_style(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File; default stdout.")
+    ] = None,
+) -> None:
+    """A Neo4j Browser style sheet from the ontology (paste after `:style` in Browser)."""
+    text = grass()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote the Neo4j Browser style to {output}")
+    else:
+        sys.stdout.write(text)

@@ -94,16 +94,20 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 _WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product"})
 
 
+_NATIONAL = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+")
+
+
 def _name_as_written(c: Cluster) -> None:
-    """An entity is named as the article writes it: a knowledge-base name the text never uses
-    ("U.S. Immigration and Customs Enforcement" for "Immigration and Customs Enforcement")
-    gives way to the fullest form the text does use."""
-    if not c.kb or c.type not in _WRITTEN_TYPES:
+    """A knowledge-base name with a national prefix the article never writes ("U.S.
+    Immigration and Customs Enforcement" where the text says "Immigration and Customs
+    Enforcement") is named as written: the guide names an entity by the article's fullest
+    form. The key stays the knowledge base's, so articles still merge."""
+    if not c.kb or c.type not in _WRITTEN_TYPES or not _NATIONAL.match(c.name):
         return
-    forms = [m.text for m in c.mentions if m.source == "kb" and m.text[:1].isupper()]
-    if not forms or any(f.lower() == c.name.lower() for f in forms):
-        return
-    c.name = max(forms, key=lambda f: (len(f.split()), len(f)))
+    forms = {m.text for m in c.mentions if m.source == "kb"}
+    bare = _NATIONAL.sub("", c.name)
+    if c.name not in forms and bare in forms:
+        c.name = bare
 
 
 def _legal_form(name: str) -> str:

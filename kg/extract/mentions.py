@@ -10,6 +10,7 @@ a defined acronym "(ICE)"), because articles name an entity fully once and brief
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -216,7 +217,7 @@ _APPOS_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
 def _described_names(text: str, mentions: list[Mention]) -> None:
     """"France's data protection authority, the CNIL, ...": a description built as a name and
     set off by the proper name after it is that entity, not another one."""
-    for m, n in zip(mentions, mentions[1:], strict=False):
+    for m, n in itertools.pairwise(mentions):
         if (m.source == "compound" and n.source in ("kb", "shape", "document")
                 and n.type == m.type and _APPOS_GAP.fullmatch(text[m.end:n.start])
                 and text[n.end:n.end + 1] in (",", ".", ")")):
