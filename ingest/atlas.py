@@ -10,23 +10,18 @@ Data: Electronic Frontier Foundation and University of Nevada, Reno, CC BY 4.0.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import BinaryIO
 
 from ingest.us_states import state_name
 from kg.model import Extraction
 from kg.names import LEGAL_SUFFIXES, normalize
+from kg.record_sources import CsvRecordSource
 from kg.records import (
     RecordBuilder,
     Row,
     RowError,
-    csv_header,
-    csv_rows,
     entity,
-    failure,
     parse_date,
 )
-from kg.sources import IngestFailure
 
 DATASET = "atlas"
 REQUIRED = ("AOSNUMBER", "Agency", "Technology")
@@ -46,28 +41,11 @@ def vendors(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-class AtlasSource:
+class AtlasSource(CsvRecordSource):
     """The Atlas of Surveillance CSV export (28 columns); matched by header names."""
 
     name = "atlas"
-    suffixes = (".csv",)
-
-    def sniff(self, head: bytes) -> bool:
-        header = csv_header(head)
-        return header is not None and all(c in header for c in REQUIRED)
-
-    def read_records(
-        self, stream: BinaryIO, name: str, path: str | None
-    ) -> Iterator[Extraction | IngestFailure]:
-        where = path or name
-        for row in csv_rows(stream, where, REQUIRED):
-            if isinstance(row, IngestFailure):
-                yield row
-                continue
-            try:
-                yield self.record(row, name, path)
-            except RowError as exc:
-                yield failure(where, row.line, str(exc))
+    required = REQUIRED
 
     def record(self, row: Row, name: str, path: str | None) -> Extraction:
         for column in REQUIRED:

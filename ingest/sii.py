@@ -59,9 +59,11 @@ PERSON_FIELDS = {
 }
 # Fields holding a list of people with roles ("Jane Doe (CEO)", {"name": .., "role": ..}).
 PEOPLE_FIELDS = ("people", "key_people", "management", "executives", "team", "persons")
+# Roles that lead the company itself (the annotation guide's LEADS); other roles, including
+# other officers ("Chief Technology Officer", "Head of Sales"), are WORKS_FOR.
 _LEAD_ROLE = re.compile(
-    r"\b(ceo|chief|director|president|chair(?:man|woman|person)?|head|managing|owner|"
-    r"general manager|md)\b", re.IGNORECASE)
+    r"\b(ceo|chief executive|president|chair(?:man|woman|person)?|managing director|"
+    r"general manager|owner|md)\b|^\s*(?:executive\s+)?(?:director|head)\s*$", re.IGNORECASE)
 _FOUND_ROLE = re.compile(r"\bfound(?:er|ed|ing)\b", re.IGNORECASE)
 _ROLE_SUFFIX = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<r1>[^)]*)\)|[-–—:]\s+(?P<r2>.+))$")
 _NOT_A_NAME = frozenset({"n a", "na", "none", "unknown", "tbc", "tbd", "null", "not known"})
@@ -277,7 +279,7 @@ class SiiSource:
                 "incorporation_date": _text(v.get("incorporation_date")),
                 "technology_sold": _texts(v.get("technology_sold")),
                 **{f: _text(v.get(f)) for f in ("email", "telephone", "twitter_handle")},
-                "people": [f"{n} ({r})" if r else n for n, _, r in named],
+                "people": list(dict.fromkeys(f"{n} ({r})" if r else n for n, _, r in named)),
             },
         )
         company = entity(company_name, "Company", website=website)

@@ -12,25 +12,19 @@ Data: US government work, public domain.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import BinaryIO
-
 from kg.model import Entity, Extraction
 from kg.names import name_key
+from kg.record_sources import CsvRecordSource
 from kg.records import (
     RecordBuilder,
     Row,
     RowError,
-    csv_header,
-    csv_rows,
     entity,
-    failure,
     ident,
     money,
     parse_amount,
     parse_date,
 )
-from kg.sources import IngestFailure
 
 DATASET = "usaspending"
 PRIME_REQUIRED = ("contract_award_unique_key", "recipient_name", "awarding_agency_name")
@@ -73,28 +67,11 @@ def _agency(row: Row, prefix: str) -> Entity:
     return entity(name, "Agency", department=row.get(f"{prefix}awarding_agency_name"))
 
 
-class UsaspendingPrimeSource:
+class UsaspendingPrimeSource(CsvRecordSource):
     """USAspending "Prime Award Summaries - Contracts" CSV (286 columns), by header name."""
 
     name = "usaspending-prime"
-    suffixes = (".csv",)
-
-    def sniff(self, head: bytes) -> bool:
-        header = csv_header(head)
-        return header is not None and all(c in header for c in PRIME_REQUIRED)
-
-    def read_records(
-        self, stream: BinaryIO, name: str, path: str | None
-    ) -> Iterator[Extraction | IngestFailure]:
-        where = path or name
-        for row in csv_rows(stream, where, PRIME_REQUIRED):
-            if isinstance(row, IngestFailure):
-                yield row
-                continue
-            try:
-                yield self.record(row, name, path)
-            except RowError as exc:
-                yield failure(where, row.line, str(exc))
+    required = PRIME_REQUIRED
 
     def record(self, row: Row, name: str, path: str | None) -> Extraction:
         key = row.get("contract_award_unique_key")
@@ -136,28 +113,11 @@ class UsaspendingPrimeSource:
         return rec.build()
 
 
-class UsaspendingSubawardSource:
+class UsaspendingSubawardSource(CsvRecordSource):
     """USAspending "Subawards - Contracts" CSV (118 columns), by header name."""
 
     name = "usaspending-subawards"
-    suffixes = (".csv",)
-
-    def sniff(self, head: bytes) -> bool:
-        header = csv_header(head)
-        return header is not None and all(c in header for c in SUB_REQUIRED)
-
-    def read_records(
-        self, stream: BinaryIO, name: str, path: str | None
-    ) -> Iterator[Extraction | IngestFailure]:
-        where = path or name
-        for row in csv_rows(stream, where, SUB_REQUIRED):
-            if isinstance(row, IngestFailure):
-                yield row
-                continue
-            try:
-                yield self.record(row, name, path)
-            except RowError as exc:
-                yield failure(where, row.line, str(exc))
+    required = SUB_REQUIRED
 
     def record(self, row: Row, name: str, path: str | None) -> Extraction:
         prime_key = row.get("prime_award_unique_key")

@@ -6,11 +6,9 @@ a re-run completes it without duplicates (every statement MERGEs).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from kg.model import Extraction
 from kg.ontology import Ontology, default_ontology
-from kg.store.base import GraphStore, LoadStats
+from kg.store.base import GraphStore
 from kg.store.writes import StatementBuilder
 
 
@@ -25,23 +23,9 @@ class Loader:
             self.store.ensure_schema(self.builder.schema())
             self._schema_done = True
 
-    def load(self, extractions: list[Extraction]) -> LoadStats:
-        """Write one batch in one transaction; returns what it carried."""
+    def load(self, extractions: list[Extraction]) -> None:
+        """Write one batch in one transaction."""
         self.ensure_schema()
         statements = list(self.builder.batch(extractions))
         if statements:
             self.store.write(statements)
-        return LoadStats(
-            documents=len(extractions),
-            entities=len({(e.type, e.key) for x in extractions for e in _entities(x)}),
-            relations=sum(len(x.relations) for x in extractions),
-            mentions=0,
-            batches=1 if statements else 0,
-        )
-
-
-def _entities(x: Extraction) -> Iterable:
-    yield from x.entities
-    for r in x.relations:
-        yield r.subject
-        yield r.object

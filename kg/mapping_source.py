@@ -6,25 +6,22 @@ checks the header against every column the mapping names before the first row is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from kg.errors import IngestError
 from kg.mapping import Mapping, Value
 from kg.model import Entity, Extraction
 from kg.names import name_key
+from kg.record_sources import CsvRecordSource
 from kg.records import (
     RecordBuilder,
     Row,
     RowError,
     csv_header,
-    csv_rows,
     entity,
-    failure,
     parse_amount,
     parse_date,
 )
-from kg.sources import IngestFailure
 
 
 def _convert(value: Value, row: dict[str, str], name: str) -> Any:
@@ -47,7 +44,7 @@ def _convert(value: Value, row: dict[str, str], name: str) -> Any:
     return text
 
 
-class MappingSource:
+class MappingSource(CsvRecordSource):
     """A CSV table read through a mapping file (see kg.mapping)."""
 
     suffixes = (".csv",)
@@ -55,10 +52,8 @@ class MappingSource:
     def __init__(self, mapping: Mapping) -> None:
         self.mapping = mapping
         self.name = mapping.name
+        self.required = tuple(mapping.match_header)
 
-    def sniff(self, head: bytes) -> bool:
-        header = csv_header(head)
-        return bool(header) and all(c in header for c in self.mapping.match_header)
 
     def check_header(self, header: list[str], where: str) -> None:
         """Every column the mapping names must be in the header (before any row is read)."""
@@ -70,22 +65,10 @@ class MappingSource:
                     f"not in the header of {where}"
                 )
 
-    def read_records(
-        self, stream: BinaryIO, name: str, path: str | None
-    ) -> Iterator[Extraction | IngestFailure]:
-        where = path or name
+    def before_rows(self, stream: BinaryIO, where: str) -> None:
         head = stream.read(1 << 16)
         stream.seek(0)
-        header = csv_header(head.split(b"\n", 1)[0] + b"\n") or []
-        self.check_header(header, where)
-        for row in csv_rows(stream, where):
-            if isinstance(row, IngestFailure):
-                yield row
-                continue
-            try:
-                yield self.record(row, name, path)
-            except RowError as exc:
-                yield failure(where, row.line, str(exc))
+        self.check_header(csv_header(head.split(b"\n", 1)[0] + b"\n") or [], where)
 
     def _entity(self, eid: str, row: dict[str, str]) -> Entity | None:
         spec = self.mapping.entities[eid]

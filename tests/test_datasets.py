@@ -80,13 +80,43 @@ def test_sii_transfers_and_companies():
     xs, fails = read(DATA / "sii_transfers.json")
     t = triples(xs)
     assert ("Packet Forensics", "CONTRACTS_WITH", "Drug Enforcement Administration") in t
-    assert ("Semptian", "CONTRACTS_WITH", "Government of Algeria") in t
-    assert ("Packet Forensics", "DEVELOPS", "lawful interception") in t
+    pf = next(r for x in xs for r in x.relations if r.relation == "CONTRACTS_WITH")
+    assert dict(pf.properties)["year"] == "2009" and pf.evidence.date == "2009"
+    assert dict(pf.properties)["goods"] == ["Lawful interception", "Deep packet inspection"]
+    assert ("Drug Enforcement Administration", "LOCATED_IN", "United States of America") in t
+    assert ("Packet Forensics", "LOCATED_IN", "United States of America") in t  # headquarters
+    # No end user named: no agency is invented, the country stays on the record.
+    semptian = next(x for x in xs if x.document.id == "sii:Semptian_Algeria_2010")
+    assert not [r for r in semptian.relations if r.relation == "CONTRACTS_WITH"]
+    assert not [r for x in xs for r in x.relations if "Algeria" in r.object.name]
+    assert semptian.document.properties["recipient_country"] == "Algeria"
+    assert [e.name for e in semptian.entities] == ["Semptian"]
+    # Goods outside the technology vocabulary are kept on the record, not made Technology nodes.
+    assert not [r for x in xs for r in x.relations if r.relation == "DEVELOPS"]
+    assert semptian.document.properties["technologies_unmapped"] == ["Lawful interception"]
     assert len(fails) == 1 and "sii_transfers.json:" in fails[0].message
     assert "empty supplier_company" in fails[0].message
+
+
+def test_sii_companies_people_and_technologies():
     xs, fails = read(DATA / "sii_companies.json")
     assert not fails
-    assert ("Reach-U", "DEVELOPS", "location data") in triples(xs)
+    t = triples(xs)
+    assert ("Reach-U", "DEVELOPS", "location data") in t
+    firm = "Fixture Intercept Ltd"
+    assert ("Jane Example", "LEADS", firm) in t
+    assert {("John Sample", "FOUNDED", firm), ("Ann Placeholder", "FOUNDED", firm)} <= t
+    assert ("Max Doe", "WORKS_FOR", firm) in t  # "Doe, Max"
+    assert {("Ola Nord", "FOUNDED", firm), ("Ola Nord", "LEADS", firm)} <= t
+    assert ("Per Syd", "WORKS_FOR", firm) in t and ("Kim Vest", "WORKS_FOR", firm) in t
+    assert not [s for s, _, o in t if "@" in s or s == "N/A"]
+    assert (firm, "DEVELOPS", "spyware") in t  # "Intrusion"
+    assert (firm, "CONTRACTS_WITH", "Example National Police") in t  # a sale in the profile
+    doc = next(x.document for x in xs if x.document.id == "sii:company:Fixture-Intercept")
+    assert doc.properties["technologies_unmapped"] == ["Monitoring Centre", "Phone Monitoring"]
+    assert doc.properties["email"] == "sales@example.org"
+    quiet = next(x for x in xs if x.document.id == "sii:company:Quiet-Co")
+    assert not quiet.relations and [e.name for e in quiet.entities] == ["Quiet Co"]
 
 
 def test_ftm_import_entities_links_and_failures():
@@ -99,6 +129,7 @@ def test_ftm_import_entities_links_and_failures():
     t = triples(xs)
     assert ("Jan Example", "LEADS", "Inter Example LLC") in t
     assert ("Inter Example LLC", "CONTRACTS_WITH", "Example Ministry of Interior") in t
+    assert ("Inter Example LLC", "LOCATED_IN", "Belarus") in t  # country code "by"
     messages = sorted(f.message for f in fails)
     assert any("entities.ftm.json:7: malformed JSON" in m for m in messages)
     assert any("entities.ftm.json:6: object 'fx-missing'" in m for m in messages)

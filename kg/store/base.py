@@ -8,7 +8,7 @@ gets the same semantics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kg.ontology import SchemaItem
@@ -18,24 +18,6 @@ from kg.ontology import SchemaItem
 class QueryResult:
     columns: list[str]
     rows: list[dict[str, Any]]
-
-
-@dataclass
-class LoadStats:
-    documents: int = 0
-    entities: int = 0
-    relations: int = 0
-    mentions: int = 0
-    batches: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, other: LoadStats) -> None:
-        self.documents += other.documents
-        self.entities += other.entities
-        self.relations += other.relations
-        self.mentions += other.mentions
-        self.batches += other.batches
-        self.errors.extend(other.errors)
 
 
 class GraphStore(Protocol):
