@@ -3,8 +3,10 @@
 Generates Atlas-shaped (15,000 rows) and USAspending-prime-shaped (100,000 rows) CSV files in
 a temporary folder (never committed), reads them through the ingest sources and the resolver
 (no store: this measures ingest, not the database), and reports time and peak traced memory as
-ratios against a plain `csv.DictReader` pass over the same file in the same run. Each dataset
-is run at a half and a full size: flat memory across the two shows streaming.
+ratios against a plain `csv.DictReader` pass over the same file in the same run, with the
+share of the time spent in the resolver ("resolve s"). Each dataset is run at a half and a full
+size: flat memory across the two shows streaming. Times are under tracemalloc, which inflates
+every allocation; profile without it (cProfile) to find hot spots.
 
     .venv/bin/python bench/ingest_datasets.py [--scale 1.0]
 """
@@ -99,12 +101,20 @@ def baseline(path: Path) -> Callable[[], int]:
     return run
 
 
+RESOLVE_SECONDS: list[float] = []
+
+
 def ingest(path: Path) -> Callable[[], int]:
+    """Read and resolve; the time spent inside the resolver is kept in RESOLVE_SECONDS."""
     def run() -> int:
-        resolver, relations = Resolver.default(), 0
+        resolver, relations, spent = Resolver.default(), 0, 0.0
+        clock = time.perf_counter
         for item in read_documents([path]):
             if isinstance(item, Extraction):
+                start = clock()
                 relations += len(resolver.resolve_extraction(item).relations)
+                spent += clock() - start
+        RESOLVE_SECONDS.append(spent)
         return relations
     return run
 
@@ -114,7 +124,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="Multiply the row counts.")
     args = parser.parse_args()
     rng = random.Random(7)
-    print(f"{'file':<22}{'rows':>8}{'base s':>9}{'ingest s':>10}{'x time':>8}"
+    print(f"{'file':<22}{'rows':>8}{'base s':>9}{'ingest s':>10}{'resolve s':>11}{'x time':>8}"
           f"{'base MiB':>10}{'ingest MiB':>12}{'x mem':>8}{'relations':>11}")
     with tempfile.TemporaryDirectory() as tmp:
         for label, writer, full in (("atlas", write_atlas, 15_000), ("usaspending", write_prime,
@@ -125,6 +135,7 @@ def main() -> None:
                 b_s, b_m, _ = measure(baseline(path))
                 i_s, i_m, rels = measure(ingest(path))
                 print(f"{label + '-' + str(rows):<22}{rows:>8}{b_s:>9.2f}{i_s:>10.2f}"
+                      f"{RESOLVE_SECONDS[-1]:>11.2f}"
                       f"{i_s / b_s:>8.1f}{b_m:>10.2f}{i_m:>12.2f}{i_m / max(b_m, 1e-3):>8.1f}"
                       f"{rels:>11}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

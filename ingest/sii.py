@@ -134,9 +134,7 @@ def _looks_like_person(name: str) -> bool:
         return False
     if "@" in name or "http" in name.lower() or "www." in name.lower():
         return False
-    if any(ch.isdigit() for ch in name) or set(words) & LEGAL_SUFFIXES:
-        return False
-    return True
+    return not any(ch.isdigit() for ch in name) and not set(words) & LEGAL_SUFFIXES
 
 
 def _relations_for_role(role: str, default: str) -> list[str]:

@@ -29,6 +29,8 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})\b")
 _AMOUNT_JUNK = re.compile(r"[\s$,]")
+# Bytes that were not UTF-8, as decoded with errors="surrogateescape": one regex scan per row.
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 class RowError(ValueError):
@@ -45,7 +47,9 @@ class Row:
     def get(self, column: str) -> str:
         """The stripped text of a column ('' when absent or empty)."""
         value = self.values.get(column)
-        return "" if value is None else str(value).strip()
+        if value is None:
+            return ""
+        return value.strip() if type(value) is str else str(value).strip()
 
 
 def failure(where: str, line: int | None, message: str) -> IngestFailure:
@@ -105,14 +109,14 @@ def csv_rows(
         if len(fields) != len(header):
             yield failure(where, line, f"expected {len(header)} fields, found {len(fields)}")
             continue
-        if any(_has_surrogate(f) for f in fields):
+        if _SURROGATE.search("\x00".join(fields)):
             yield failure(where, line, "not valid UTF-8")
             continue
         yield Row(line, dict(zip(header, fields, strict=True)))
 
 
 def _has_surrogate(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return _SURROGATE.search(text) is not None
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -256,10 +260,13 @@ def money(amount: float | None, currency: str = "USD") -> str:
 def entity(name: str, type_: str, *, identifiers: tuple[str, ...] = (), **props: Any) -> Entity:
     """A raw entity as a dataset names it; resolution maps it to its cluster before loading."""
     clean = " ".join(name.split())
-    if not name_key(clean):
+    key = name_key(clean)
+    if not key:
         raise RowError(f"{type_} name {name!r} has no letters or digits")
-    kept = tuple(sorted((k, v) for k, v in props.items() if v not in (None, "", [], ())))
-    return Entity(name_key(clean), type_, clean, (), tuple(i for i in identifiers if i), kept)
+    kept = tuple(sorted(
+        (k, v) for k, v in props.items() if v not in (None, "", [], ())
+    )) if props else ()
+    return Entity(key, type_, clean, (), tuple(i for i in identifiers if i), kept)
 
 
 def ident(scheme: str, value: str) -> str:

@@ -135,7 +135,10 @@ def test_surname_resolves_to_the_full_name(extractor) -> None:
     doc = make_doc("Dana Smith, a spokesperson for the ACLU, criticised the deal. "
                    "Smith said the deal was bad.")
     ex = extractor.extract(doc)
-    assert ("Dana Smith", "WORKS_FOR", "American Civil Liberties Union") in triples(ex)
+    # The guide names an entity as the article writes it; the KB name is an alias.
+    assert ("Dana Smith", "WORKS_FOR", "ACLU") in triples(ex)
+    aclu = next(e for e in ex.entities if e.name == "ACLU")
+    assert "American Civil Liberties Union" in aclu.aliases
     assert not any(e.name == "Smith" for e in ex.entities)
 
 
@@ -210,7 +213,7 @@ REACHABLE = {
     "FINED": ("The Federal Trade Commission fined Verkada $2.95 million.",
               "Federal Trade Commission", "Verkada"),
     "SANCTIONED": ("The Treasury Department sanctioned Intellexa in March 2024.",
-                   "Department of the Treasury", "Intellexa"),
+                   "Treasury Department", "Intellexa"),
     "BANNED": ("The Federal Communications Commission banned Hikvision cameras in 2022.",
                "Federal Communications Commission", "Hikvision"),
     "INVESTIGATED": ("The Federal Trade Commission opened an investigation into Clearview AI.",
@@ -242,8 +245,8 @@ def test_list_carried_over_from_previous_sentence(extractor: RuleExtractor) -> N
             "Among the sanctioned firms are Intellexa S.A., a Greek company, and Cytrox AD, a "
             "North Macedonian firm.")
     found = triples(extractor.extract(make_doc(text)))
-    assert ("Department of the Treasury", "SANCTIONED", "Intellexa S.A.") in found
-    assert ("Department of the Treasury", "SANCTIONED", "Cytrox AD") in found
+    assert ("Treasury Department", "SANCTIONED", "Intellexa S.A.") in found
+    assert ("Treasury Department", "SANCTIONED", "Cytrox AD") in found
     assert ("Intellexa S.A.", "LOCATED_IN", "Greece") in found
 
 
@@ -340,7 +343,7 @@ def test_a_described_product_and_an_office_reference(extractor) -> None:
                    "The comptroller's office audited the NYPD's use of the gunshot detection "
                    "system, which is sold by SoundThinking.")
     found = triples(extractor.extract(doc))
-    assert ("New York City Comptroller", "INVESTIGATED", "New York Police Department") in found
+    assert ("New York City Comptroller", "INVESTIGATED", "NYPD") in found
     assert ("SoundThinking", "DEVELOPS", "ShotSpotter") in found
     assert ("ShotSpotter", "IS_A", "gunshot detection") in found
 

@@ -1,23 +1,26 @@
 """`kg resolve`, `kg merge`, `kg split`: review entity-resolution candidates, record decisions.
 
 Register on the main app with `resolve_cmd.register(app)` (three top-level commands).
-A decision is appended to the decisions file and applies from the next `kg build`; to apply it
-to a graph already loaded, rebuild that graph (see kg.resolve).
+A decision is appended to the decisions file and applies from the next `kg build`; `kg merge` and
+`kg split` print the exact commands that rebuild the graph already loaded (there is no in-place
+`--apply`: see `rebuild_advice` and kg.resolve for why).
 """
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kg.cli.context import opened_store
+from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import cli_errors
 from kg.cli.output import Format, err_console, render
 from kg.ontology import default_ontology
 from kg.resolve import Decision, Node, candidate_pairs, decisions_path, read_decisions
 from kg.resolve import record_decision as _record
+from kg.store.factory import StoreSettings
 
 DecisionsOpt = Annotated[
     Path | None,
@@ -62,21 +65,65 @@ def resolve(
             err_console.print(f"[dim]{skipped} oversized blocks skipped[/dim]")
 
 
+def _built_from(ctx: typer.Context | None) -> list[str] | None:
+    """The input files the current graph was built from (documents keep their path), or None
+    when the store cannot be read (not running, locked by another process)."""
+    if ctx is None:
+        return None
+    try:
+        with opened_store(ctx) as store:
+            rows = store.read(
+                "MATCH (d:Document) WHERE d.path IS NOT NULL RETURN DISTINCT d.path AS path"
+            ).rows
+    except Exception:  # the advice below works without the paths
+        return None
+    return sorted({str(r["path"]) for r in rows})
+
+
+def rebuild_advice(settings: StoreSettings, paths: list[str] | None,
+                   decisions: Path) -> list[str]:
+    """The exact steps that apply recorded decisions to a graph already loaded.
+
+    There is no in-place apply: moving a node's relationships onto another is not portable
+    Cypher across Neo4j and FalkorDB, and a split cannot be undone in place (the merged node
+    no longer knows which evidence came under which name). A rebuild into an empty store is
+    exact and cheap, because every write is an idempotent MERGE.
+    """
+    inputs = shlex.join(paths) if paths else "<the files and folders you built from>"
+    env = "" if decisions == decisions_path() else f"KG_DECISIONS={shlex.quote(str(decisions))} "
+    if settings.kind == "neo4j":
+        empty = ("empty the Neo4j database: run  MATCH (n) DETACH DELETE n  in Neo4j Browser "
+                 "or cypher-shell")
+        build = f"{env}kg --store neo4j build {inputs}"
+    else:
+        folder = shlex.quote(str(settings.data_dir))
+        empty = f"empty the embedded store: with no kg command running, remove {folder}"
+        build = f"{env}kg --store embedded --data-dir {folder} build {inputs}"
+    lines = ["to change the graph already loaded, rebuild it into an empty store:",
+             f"  1. {empty}", f"  2. {build}"]
+    if paths == []:
+        lines.append("  (the graph holds no documents with a path: name your inputs yourself)")
+    return lines
+
+
 def _decide(a: str, b: str, same: bool, reason: str, type_: str | None,
-            decisions: Path | None) -> None:
+            decisions: Path | None, ctx: typer.Context | None = None) -> None:
     _check_type(type_)
-    path = _record(
-        Decision(a=a, b=b, same=same, reason=reason, type=type_), decisions_path(decisions)
-    )
+    target = decisions_path(decisions)
+    path = _record(Decision(a=a, b=b, same=same, reason=reason, type=type_), target)
     verb = "merge" if same else "split"
     err_console.print(
         f"recorded {verb} of {a!r} and {b!r}{f' ({type_})' if type_ else ''} in {path}; "
-        "it applies from the next build (rebuild to change a graph already loaded)",
+        "it applies from the next build",
         highlight=False,
     )
+    settings = store_settings(ctx) if ctx is not None else StoreSettings.resolve()
+    for line in rebuild_advice(settings, _built_from(ctx), target):
+        err_console.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 def merge(
+    ctx: typer.Context,
     a: Annotated[str, typer.Argument(help="Name (or key) of the entity merged away.")],
     b: Annotated[str, typer.Argument(help="Name (or key) of the entity it joins.")],
     reason: ReasonOpt,
@@ -85,10 +132,11 @@ def merge(
 ) -> None:
     """Record that A and B are one entity (A joins B's cluster)."""
     with cli_errors():
-        _decide(a, b, True, reason, type_, decisions)
+        _decide(a, b, True, reason, type_, decisions, ctx)
 
 
 def split(
+    ctx: typer.Context,
     a: Annotated[str, typer.Argument(help="Name (or key) of one entity.")],
     b: Annotated[str, typer.Argument(help="Name (or key) of the other.")],
     reason: ReasonOpt,
@@ -97,7 +145,7 @@ def split(
 ) -> None:
     """Record that A and B are different entities (undoes a merge, overrides the rules)."""
     with cli_errors():
-        _decide(a, b, False, reason, type_, decisions)
+        _decide(a, b, False, reason, type_, decisions, ctx)
 
 
 def register(app: typer.Typer) -> None:

@@ -33,7 +33,7 @@ _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|pr
             r"state\s+auditor|clerk|assessor|commissioner")
 _ANAPHOR = re.compile(
     r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?P<mods>(?:(?!(?:and|or|of|that|which|who|"
-    r"the|a|an)\b)[\w-]+\s+){0,3}?)(?P<head>police department|(?P<holder>" + _HOLDERS +
+    r"the|a|an)\b)[\w-]+,?\s+){0,4}?)(?P<head>police department|(?P<holder>" + _HOLDERS +
     r")['’]s\s+office|" + "|".join(sorted((h for h in _HEADS if "'" not in h and " " not in h),
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
@@ -94,20 +94,21 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 _WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product"})
 
 
-_NATIONAL = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+")
+_LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 
 
 def _name_as_written(c: Cluster) -> None:
-    """A knowledge-base name with a national prefix the article never writes ("U.S.
-    Immigration and Customs Enforcement" where the text says "Immigration and Customs
-    Enforcement") is named as written: the guide names an entity by the article's fullest
-    form. The key stays the knowledge base's, so articles still merge."""
-    if not c.kb or c.type not in _WRITTEN_TYPES or not _NATIONAL.match(c.name):
+    """The guide names an entity by the article's fullest proper name: where the knowledge
+    base's canonical name never appears ("ACLU" for the American Civil Liberties Union, "the
+    Garante"), the longest form the article writes is the name. The key stays the knowledge
+    base's, so graph identity is unchanged; the canonical name becomes an alias."""
+    if not c.kb or c.type not in _WRITTEN_TYPES:
         return
-    forms = {m.text for m in c.mentions if m.source == "kb"}
-    bare = _NATIONAL.sub("", c.name)
-    if c.name not in forms and bare in forms:
-        c.name = bare
+    forms = [_LEADING_THE.sub("", m.text) for m in c.mentions if m.source == "kb"]
+    forms = [f for f in forms if f and f[:1].isupper()]
+    if not forms or any(name_key(f) == name_key(c.name) for f in forms):
+        return
+    c.name = max(forms, key=lambda f: (len(f.split()), len(f), f))
 
 
 def _legal_form(name: str) -> str:
@@ -163,6 +164,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             indefinite = det in ("a", "an", "")
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)]
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
+            if not indefinite and _PLACED.search(a.group("mods") or ""):
+                placed = _salient_nearby(pool, hs, type_, sent.index, counts)
+                target = target if placed is None else placed
             if target is None and ((indefinite and sent.index <= 2) or headline):
                 target = salient.get(type_)
             if target is None:
@@ -230,6 +234,27 @@ def _antecedent(mentions: list[Mention], before: int, type_: str, sentence: int,
         if m.type == type_ and m.cluster >= 0 and near and (best is None or m.start > best.start):
             best = m
     return best.cluster if best else None
+
+
+# "the Denver company", "the Fremont, California company", "the Paris-based company": a
+# description by place is the writer's variation on the article's main entity, not
+# necessarily the last one named.
+_PLACED = re.compile(r"(?:^|\s)[A-Z][\w-]*|-based\b")
+
+
+def _salient_nearby(mentions: list[Mention], before: int, type_: str, sentence: int,
+                    counts: Counter[int]) -> int | None:
+    """The one entity of the type the sentence before names, else the most-mentioned one
+    named in this or the two sentences before."""
+    near = [m for m in mentions if m.type == type_ and m.cluster >= 0 and m.start < before
+            and sentence - m.sentence <= 2]
+    if not near:
+        return None
+    previous = {m.cluster for m in near if m.sentence == sentence - 1}
+    if len(previous) == 1:
+        return previous.pop()
+    best = max(near, key=lambda m: (counts[m.cluster], m.start))
+    return best.cluster
 
 
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,

@@ -52,7 +52,7 @@ councilmember councilman councilwoman alderman inspector agent trooper chancello
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
-ombudsman""".split())
+ombudsman constable""".split())
 _STOP = frozenset("""the a an in on at as for from to of with according after before during since
 under while when if but and or so yet it its this that these those their there here some many
 most every each any all one two three four other another last next then now even also his her
@@ -132,7 +132,8 @@ def _person_span(words: list[Token]) -> list[Token] | None:
         if t.text.lower().rstrip(".") in _TITLES:
             last_title = k
     rest = [t for t in words[last_title + 1:] if t.text != "."]
-    if last_title >= 0 and 2 <= len(rest) <= 3 and all(_NAME_WORD.match(t.text) for t in rest):
+    if last_title >= 0 and 2 <= len(rest) <= 3 and all(
+            _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT for t in rest):
         return rest
     return None
 

@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
      r"|arm|affiliate)\s+of\s+{O}", 0.85),
+    ("appos-poss-unit", ("SUBSIDIARY_OF",),
+     r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
     ("its-subsidiary", ("SUBSIDIARY_OF",),
      r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
@@ -62,7 +64,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
      0.8),
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
-     r"{S}\s*,\s+(?:the|a|an)\s+{WS3}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
+     r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
      r"owns|makes|sells|built|developed|created|runs|operates)\s+(?:the\s+)?{OL}", 0.85),
     ("acquired", ("ACQUIRED",),
      r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
@@ -142,7 +144,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
      r"seller|supplier|creator)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
-     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
+     r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
     ("makes", ("DEVELOPS",),
      rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
@@ -183,6 +185,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
      r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
+    ("appos-list-role-of", PEOPLE,
+     rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?P<prep>(?i:of|at|for|"
+     r"with))\s+(?:the\s+)?{O}", 0.75),
     ("appos-poss-role", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s?\s+{ROLE}{FUNCTION}", 0.8),
     ("appos-role-of-at", PEOPLE,
@@ -249,7 +254,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("investigated", ("INVESTIGATED",),
      r"{S}{APPOS}\s+{G}(?i:investigated|investigating|investigates|probed|probing|probes|"
      r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?{OL}", 0.75),
+     r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?(?:⟦L\d+⟧,?\s+){0,2}{OL}", 0.75),
     ("investigated-by", ("INVESTIGATED",),
      r"{OL}\s+(?i:is|was|are|were|has\s+been)\s+(?:being\s+)?(?i:investigated|probed|audited)\s+"
      r"by\s+{S}", 0.8),
@@ -280,13 +285,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
     ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{WS3}}{_ORG_NOUNS}\s+{{SL}}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{O}}\s+{{WS3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
     ("appos-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
      r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
-    ("determiner-place", ("LOCATED_IN",), r"\b(?i:the|an?)\s+{O}\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)",
-     0.7),
+    ("determiner-place", ("LOCATED_IN",),
+     r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)", 0.7),
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
@@ -315,7 +320,8 @@ def role_relations(role: str) -> tuple[str, ...]:
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
             "general counsel" not in r) and not employer:
         out.append("REPRESENTS")
-    junior = re.search(r"@func|\b(?:deputy|vice|assistant|associate|under|senior\s+(?:director|"
+    junior = re.search(r"@func|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
+                       r"assistant|associate|under|senior\s+(?:director|"
                        r"manager)|general\s+manager|policy\s+director|program\s+director)\b", r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:

@@ -33,6 +33,8 @@ MACROS = {
     "W5": r"(?:[\w'’$.-]+\s+){0,5}?",
     # Up to three words, where places and technologies may stand ("a ⟦L⟧ ⟦T⟧ firm").
     "WS3": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧)\s+){0,3}?",
+    # The same, where a place may be written with its state ("the ⟦L⟧, ⟦L⟧ company").
+    "WSC": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧),?\s+){0,4}?",
     # An apposition may hold names ("X, the company behind Y, sells") but never continue a
     # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
     "APPOS": r"(?:\s*,\s+(?:the|a|an|which|who|whose)\b(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,)?",

@@ -65,9 +65,12 @@ class RuleExtractor:
     def _entities(self, clusters: list[Cluster]) -> dict[int, Entity]:
         out: dict[int, Entity] = {}
         for c in clusters:
-            forms = sorted({m.text for m in c.mentions if m.text != c.name})
+            forms = {m.text for m in c.mentions if m.text != c.name}
+            if c.kb:  # the knowledge base's canonical name, where the article wrote another
+                forms |= {m.entry.name for m in c.mentions
+                          if m.entry is not None and m.entry.name != c.name}
             out[c.id] = Entity(key=c.key, type=c.type, name=c.name,
-                               aliases=tuple(forms))
+                               aliases=tuple(sorted(forms)))
         return out
 
     # -- relations ------------------------------------------------------------------------

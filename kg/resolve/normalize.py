@@ -68,7 +68,20 @@ def variants(name: str, type_: str) -> list[str]:
                 out.append(" ".join([*words[:-1], words[-1][:-1]]))
     if inside and type_ == "Agency" and inside.isupper():
         out.append(inside)
+    expanded = saint(normalize(name))
+    if expanded != normalize(name):
+        out.append(expanded)
     return list(dict.fromkeys(out))
+
+
+def saint(normalized: str) -> str:
+    """"st" before another word read as "saint" ("st petersburg police department" ->
+    "saint petersburg police department"); a trailing "st" (a street) is left alone."""
+    words = normalized.split()
+    if "st" not in words[:-1]:
+        return normalized
+    return " ".join("saint" if w == "st" and i < len(words) - 1 else w
+                    for i, w in enumerate(words))
 
 
 def core(name: str) -> str:

@@ -11,17 +11,20 @@ loses nothing, and type is part of identity: an agency and a company never share
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from kg.knowledge import KnowledgeBase, default_knowledge
-from kg.model import Entity, Extraction
+from kg.model import Entity, Extraction, Relation
 from kg.names import name_key, normalize
 from kg.resolve.decisions import Decision, decisions_path, latest, read_decisions
-from kg.resolve.normalize import core, distinctive, variants
+from kg.resolve.normalize import core, distinctive, saint, variants
 
+# Decisions shipped with the code: distinct organisations the rules would join by name
+# ("WatchGuard Technologies" is not "WatchGuard Video"), each with its reason.
+CURATED = Path(__file__).with_name("curated.jsonl")
 FUZZY_KB = 94.0  # WRatio at or above which a name is taken to be a knowledge-base entry
 _FUZZY_MIN_LEN = 8
 
@@ -39,9 +42,11 @@ class Resolution:
 class Resolver:
     """Maps entities to cluster keys with the knowledge base, identifiers and decisions."""
 
-    def __init__(self, kb: KnowledgeBase, decisions: list[Decision] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, decisions: list[Decision] | None = None,
+                 curated: bool = True) -> None:
         self.kb = kb
-        self.decisions = list(decisions or [])
+        # Shipped decisions (CURATED) come first, so a person's own decision overrides them.
+        self.decisions = [*(read_decisions(CURATED) if curated else []), *(decisions or [])]
         self._final = latest(self.decisions)
         self._rules: dict[tuple[str, str, str], Resolution] = {}
         self._ids: dict[tuple[str, str], str] = {}
@@ -51,7 +56,14 @@ class Resolver:
             names = self._kb_names.setdefault(entry.type, {})
             for form in entry.names():
                 names.setdefault(normalize(form), entry.key)
-        self._cache: dict[Entity, Entity] = {}
+        # The fuzzy match's choices, blocked by type and built once (not per name).
+        self._kb_choices: dict[str, list[str]] = {
+            t: list(names) for t, names in self._kb_names.items()
+        }
+        self._by_length: dict[tuple[str, int], list[str]] = {}
+        # (type, name, key, identifiers, aliases) -> (cluster key, name, aliases): an entity
+        # named like one already seen costs one dict lookup, whatever its other properties.
+        self._cache: dict[tuple, tuple[str, str, tuple[str, ...]]] = {}
 
     @classmethod
     def default(cls, decisions: str | Path | None = None) -> Resolver:
@@ -88,15 +100,35 @@ class Resolver:
                 if distinctive(trunk):
                     return Resolution(name_key(trunk), name, (), f"core name {trunk!r}")
         norm = normalize(name)
-        names = self._kb_names.get(type_, {})
-        if len(norm) >= _FUZZY_MIN_LEN and names:
-            best = process.extractOne(norm, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_KB)
+        choices = self._choices(type_, len(norm)) if len(norm) >= _FUZZY_MIN_LEN else None
+        if choices:
+            best = process.extractOne(norm, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_KB)
             if best is not None:
-                entry_key = names[best[0]]
+                entry_key = self._kb_names[type_][best[0]]
                 return Resolution(
                     entry_key, name, (), f"near-identical to known {best[0]!r} ({best[1]:.0f})"
                 )
+        expanded = saint(norm)
+        if expanded != norm:
+            return Resolution(name_key(expanded), name, (), "'St' read as 'Saint'")
         return Resolution(given_key, name, (), "as given")
+
+    def _choices(self, type_: str, length: int) -> list[str]:
+        """The knowledge-base names of a type that can reach FUZZY_KB against a name of this
+        length, in knowledge-base order (so ties break as over the whole list).
+
+        `fuzz.ratio` is at most 200 * min(a, b) / (a + b) for lengths a and b, so names much
+        longer or shorter cannot match; the list per (type, length) is built once.
+        """
+        slot = (type_, length)
+        found = self._by_length.get(slot)
+        if found is None:
+            found = [
+                c for c in self._kb_choices.get(type_, ())
+                if 200 * min(len(c), length) / (len(c) + length) >= FUZZY_KB
+            ]
+            self._by_length[slot] = found
+        return found
 
     # -- decisions ---------------------------------------------------------------------------
 
@@ -163,16 +195,18 @@ class Resolver:
 
     def resolve(self, entity: Entity) -> Entity:
         """The entity under its cluster key, keeping its names and identifiers."""
-        hit = self._cache.get(entity)
-        if hit is not None:
-            return hit
-        found = self.resolve_name(entity.name, entity.type, entity.key, entity.identifiers)
-        aliases = tuple(dict.fromkeys((*found.aliases, *entity.aliases, entity.name)))
-        aliases = tuple(a for a in aliases if a != found.name)
-        out = replace(entity, key=found.key, name=found.name, aliases=aliases)
-        if len(self._cache) < 200_000:
-            self._cache[entity] = out
-        return out
+        slot = (entity.type, entity.name, entity.key, entity.identifiers, entity.aliases)
+        hit = self._cache.get(slot)
+        if hit is None:
+            found = self.resolve_name(entity.name, entity.type, entity.key, entity.identifiers)
+            aliases = tuple(dict.fromkeys((*found.aliases, *entity.aliases, entity.name)))
+            hit = (found.key, found.name, tuple(a for a in aliases if a != found.name))
+            if len(self._cache) < 200_000:
+                self._cache[slot] = hit
+        key, name, aliases = hit
+        if key == entity.key and name == entity.name and aliases == entity.aliases:
+            return entity  # resolved as given: no new object
+        return Entity(key, entity.type, name, aliases, entity.identifiers, entity.properties)
 
     def resolve_extraction(self, x: Extraction) -> Extraction:
         """The extraction with every entity (and relation end) under its cluster key.
@@ -181,11 +215,17 @@ class Resolver:
         Technologies") says nothing about two entities any more and is dropped.
         """
         relations = []
+        resolve = self.resolve
         for r in x.relations:
-            s, o = self.resolve(r.subject), self.resolve(r.object)
-            if (s.type, s.key) != (o.type, o.key):
-                relations.append(replace(r, subject=s, object=o))
-        return Extraction(x.document, [self.resolve(e) for e in x.entities], relations)
+            s, o = resolve(r.subject), resolve(r.object)
+            if s.key == o.key and s.type == o.type:
+                continue
+            if s is r.subject and o is r.object:
+                relations.append(r)
+            else:
+                relations.append(Relation(s, r.relation, o, r.evidence, r.confidence,
+                                          r.extractor, r.status, r.properties))
+        return Extraction(x.document, [resolve(e) for e in x.entities], relations)
 
     def same(self, a: str, b: str, type_: str) -> bool:
         """Whether two names of one type resolve to one cluster (for evaluation)."""
