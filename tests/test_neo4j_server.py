@@ -21,6 +21,9 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError
 from typer.testing import CliRunner
 
+from kg import neo4j_home as nh
+from kg import neo4j_process as nproc
+from kg import neo4j_provision as nprov
 from kg import neo4j_server as ns
 from kg.cli.neo4j_cmd import app as neo4j_app
 from kg.errors import ConfigError, ServerError
@@ -59,7 +62,7 @@ def _fake_runtime() -> Path:
     """A lib folder that looks complete, without downloading anything."""
     lib = ns.lib_dir()
     lib.mkdir(parents=True)
-    for jar in ns.REQUIRED_JARS:
+    for jar in nprov.REQUIRED_JARS:
         (lib / jar).write_bytes(b"")
     return lib
 
@@ -68,7 +71,7 @@ def _fake_runtime() -> Path:
 
 
 def test_conf_is_loopback_only_with_auth_on(tmp_path: Path):
-    text = ns.render_conf(lib=tmp_path / "lib", bolt=7687, http=7474)
+    text = nprov.render_conf(lib=tmp_path / "lib", bolt=7687, http=7474)
     pairs = _conf_pairs(text)
     conf = dict(pairs)
     assert conf["server.default_listen_address"] == "127.0.0.1"
@@ -90,7 +93,7 @@ def test_conf_is_loopback_only_with_auth_on(tmp_path: Path):
 
 def test_conf_passes_neo4j_strict_validation_rules(tmp_path: Path):
     """Strict validation stops the server on a repeated key, and values allow no comments."""
-    pairs = _conf_pairs(ns.render_conf(lib=tmp_path / "lib"))
+    pairs = _conf_pairs(nprov.render_conf(lib=tmp_path / "lib"))
     keys = [key for key, _ in pairs if key != "server.jvm.additional"]
     assert len(keys) == len(set(keys))
     assert all("#" not in value for _, value in pairs)
@@ -102,7 +105,7 @@ def test_conf_passes_neo4j_strict_validation_rules(tmp_path: Path):
 
 
 def test_conf_memory_is_small_and_fixed(tmp_path: Path):
-    conf = dict(_conf_pairs(ns.render_conf(lib=tmp_path, heap="1g", pagecache="512m")))
+    conf = dict(_conf_pairs(nprov.render_conf(lib=tmp_path, heap="1g", pagecache="512m")))
     assert conf["server.memory.heap.initial_size"] == conf["server.memory.heap.max_size"] == "1g"
     assert conf["server.memory.pagecache.size"] == "512m"
 
@@ -112,7 +115,7 @@ def test_ports_and_memory_come_from_the_environment(kg_dirs: Path, monkeypatch):
     monkeypatch.setenv("KG_NEO4J_HTTP_PORT", "17002")
     monkeypatch.setenv("KG_NEO4J_HEAP", "2G")
     lib = _fake_runtime()
-    ns._prepare_home(ns.home_dir(), lib)
+    nprov._prepare_home(ns.home_dir(), lib)
     conf = dict(_conf_pairs(ns.conf_file().read_text()))
     assert conf["server.bolt.listen_address"] == "127.0.0.1:17001"
     assert conf["server.http.listen_address"] == "127.0.0.1:17002"
@@ -135,14 +138,14 @@ def test_a_bad_port_is_a_config_error(kg_dirs: Path, monkeypatch, value: str):
 def test_a_bad_memory_size_is_a_config_error(kg_dirs: Path, monkeypatch, value: str):
     monkeypatch.setenv("KG_NEO4J_PAGECACHE", value)
     with pytest.raises(ConfigError, match="KG_NEO4J_PAGECACHE"):
-        ns.pagecache_size()
+        nprov.pagecache_size()
 
 
 def test_prepare_home_creates_the_layout_privately(kg_dirs: Path):
     lib = _fake_runtime()
     home = ns.home_dir()
-    ns._prepare_home(home, lib)
-    for name in ns.HOME_DIRS:
+    nprov._prepare_home(home, lib)
+    for name in nprov.HOME_DIRS:
         assert (home / name).is_dir()
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
     assert home.is_relative_to(kg_dirs / "home")
@@ -155,7 +158,7 @@ def test_prepare_home_creates_the_layout_privately(kg_dirs: Path):
 def test_password_file_is_user_only_and_generated_once(kg_dirs: Path):
     old_umask = os.umask(0)  # the mode must not depend on the umask
     try:
-        password, created = ns.ensure_password_file()
+        password, created = nprov.ensure_password_file()
     finally:
         os.umask(old_umask)
     path = ns.password_file()
@@ -163,12 +166,12 @@ def test_password_file_is_user_only_and_generated_once(kg_dirs: Path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert len(password) >= 8  # Neo4j's minimum password length
     assert path.read_text().strip() == password
-    assert ns.ensure_password_file() == (password, False)
+    assert nprov.ensure_password_file() == (password, False)
     assert list(path.parent.glob(".password.*")) == []  # no temporary file left
 
 
 def test_status_never_contains_the_password(kg_dirs: Path):
-    password, _ = ns.ensure_password_file()
+    password, _ = nprov.ensure_password_file()
     state = ns.status()
     assert password not in repr(state)
     assert password not in json.dumps(state.as_dict())
@@ -192,9 +195,9 @@ def test_status_when_not_provisioned(kg_dirs: Path):
 
 def test_a_half_downloaded_runtime_is_not_provisioned(kg_dirs: Path):
     lib = _fake_runtime()
-    ns._prepare_home(ns.home_dir(), lib)
+    nprov._prepare_home(ns.home_dir(), lib)
     assert ns.status().provisioned is True
-    (lib / ns.REQUIRED_JARS[0]).unlink()
+    (lib / nprov.REQUIRED_JARS[0]).unlink()
     assert ns.status().provisioned is False
 
 
@@ -203,10 +206,10 @@ def test_stale_or_foreign_pid_files_do_not_count_as_running(kg_dirs: Path):
     run.mkdir(parents=True)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (run / ns.PID_FILE).write_text(f"{dead.pid}\n")
+    (run / nh.PID_FILE).write_text(f"{dead.pid}\n")
     assert ns.status().running is False
     # A live process that is not this home's Neo4j (a reused pid) is not ours either.
-    (run / ns.PID_FILE).write_text(f"{os.getpid()}\n")
+    (run / nh.PID_FILE).write_text(f"{os.getpid()}\n")
     (run / "neo4j.pid").write_text("not a pid")
     assert ns.status().running is False
 
@@ -216,10 +219,10 @@ def test_stop_when_nothing_runs(kg_dirs: Path):
     run.mkdir(parents=True)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (run / ns.PID_FILE).write_text(f"{dead.pid}\n")
+    (run / nh.PID_FILE).write_text(f"{dead.pid}\n")
     (run / "neo4j.pid").write_text(f"{dead.pid}\n")
     assert ns.stop() is False
-    assert not (run / ns.PID_FILE).exists()
+    assert not (run / nh.PID_FILE).exists()
     assert not (run / "neo4j.pid").exists()
 
 
@@ -227,12 +230,12 @@ def test_stop_when_nothing_runs(kg_dirs: Path):
 
 
 def test_the_pom_ships_with_the_package_and_matches_the_constants():
-    pom = importlib.resources.files("kg").joinpath(ns.POM_RESOURCE)
+    pom = importlib.resources.files("kg").joinpath(nprov.POM_RESOURCE)
     root = ET.fromstring(pom.read_bytes())
     ns_ = {"m": "http://maven.apache.org/POM/4.0.0"}
     assert root.findtext("m:properties/m:neo4j.version", namespaces=ns_) == ns.NEO4J_VERSION
     browser = root.findtext("m:properties/m:neo4j.browser.version", namespaces=ns_)
-    assert browser == ns.BROWSER_VERSION
+    assert browser == nprov.BROWSER_VERSION
     artifacts = {
         (d.findtext("m:groupId", namespaces=ns_), d.findtext("m:artifactId", namespaces=ns_))
         for d in root.findall("m:dependencies/m:dependency", ns_)
@@ -251,7 +254,7 @@ def test_the_pom_ships_with_the_package_and_matches_the_constants():
     ],
 )
 def test_parse_java_major(output: str, major: int | None):
-    assert ns.parse_java_major(output) == major
+    assert nproc.parse_java_major(output) == major
 
 
 def test_missing_java_is_named(monkeypatch, tmp_path: Path):
@@ -274,7 +277,7 @@ def test_old_java_is_refused(monkeypatch, tmp_path: Path):
 def test_missing_maven_is_named(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(ServerError, match="mvn"):
-        ns._maven_executable()
+        nprov._maven_executable()
 
 
 def test_log_reason_prefers_the_last_error(tmp_path: Path):
