@@ -142,12 +142,12 @@ class SchemaItem:
     """A property of a label that is indexed, and unique where `unique` is set."""
 
     label: str
-    property: str
+    prop: str
     unique: bool = False
 
     @property
     def name(self) -> str:
-        return f"{self.label.lower()}_{self.property}"
+        return f"{self.label.lower()}_{self.prop}"
 
 
 def _camel(upper_snake: str) -> str:

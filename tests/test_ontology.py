@@ -65,9 +65,9 @@ def test_domain_and_range_come_from_the_file():
 def test_schema_covers_every_label():
     onto = default_ontology()
     items = onto.schema_items()
-    unique = {(i.label, i.property) for i in items if i.unique}
+    unique = {(i.label, i.prop) for i in items if i.unique}
     assert unique == {(label, "key") for label in onto.entity_types} | {("Document", "id")}
-    assert ("Entity", "name") in {(i.label, i.property) for i in items}
+    assert ("Entity", "name") in {(i.label, i.prop) for i in items}
 
 
 def test_neo4j_ddl_is_idempotent_and_from_the_ontology():

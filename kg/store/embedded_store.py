@@ -237,12 +237,12 @@ class EmbeddedStore:
                 if "RANGE" in (row[2] or {}).get(prop, [])
             }
             for item in items:
-                if (item.label, item.property) not in indexed:
+                if (item.label, item.prop) not in indexed:
                     self._graph.query(
-                        f"CREATE INDEX FOR (n:`{item.label}`) ON (n.`{item.property}`)"
+                        f"CREATE INDEX FOR (n:`{item.label}`) ON (n.`{item.prop}`)"
                     )
-                    indexed.add((item.label, item.property))
-            wanted = {(i.label, i.property) for i in items if i.unique}
+                    indexed.add((item.label, item.prop))
+            wanted = {(i.label, i.prop) for i in items if i.unique}
             present = self._constraints()
             for label, prop in sorted(wanted - present.keys()):
                 self._db.execute_command(

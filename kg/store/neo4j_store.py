@@ -47,10 +47,10 @@ def neo4j_ddl(items: list[SchemaItem]) -> list[str]:
         if item.unique:
             out.append(
                 f"CREATE CONSTRAINT {item.name} IF NOT EXISTS {target} "
-                f"REQUIRE n.{item.property} IS UNIQUE"
+                f"REQUIRE n.{item.prop} IS UNIQUE"
             )
         else:
-            out.append(f"CREATE INDEX {item.name} IF NOT EXISTS {target} ON (n.{item.property})")
+            out.append(f"CREATE INDEX {item.name} IF NOT EXISTS {target} ON (n.{item.prop})")
     return out
 
 
