@@ -351,3 +351,48 @@ def test_a_described_product_and_an_office_reference(extractor) -> None:
 def test_a_former_office_holder_leads_nothing(extractor) -> None:
     doc = make_doc("Microsoft asked former U.S. Attorney General Eric Holder to examine it.")
     assert not {t for t in triples(extractor.extract(doc)) if t[1] == "LEADS"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown name that "said" something and is then "it" is an organisation
+    ("Harbor Mart deployed cameras made by Corvex Systems in its stores. Harbor Mart said it "
+     "had stopped using them.", ("Harbor Mart", "USES", "Corvex Systems")),
+    # a person joined by "and" to a person typed by context
+    ("Lena Ortiz and Tomas Berg, researchers working for the nonprofit group Signal Watch, found "
+     "the flaw.", ("Lena Ortiz", "WORKS_FOR", "Signal Watch")),
+    # a title before the name and a comma after it
+    ("The FTC sued Quillon Apps and its chief executive, Dara Voss.",
+     ("Dara Voss", "LEADS", "Quillon Apps")),
+    ("The FTC sued Quillon Apps and its chief executive, Dara Voss.",
+     ("FTC", "SUED", "Quillon Apps")),
+    # "its" after "accused X of" is X's
+    ("The FTC accused Brightlane Technologies of exaggerating how well its Veyra System "
+     "scanners work.", ("Brightlane Technologies", "DEVELOPS", "Veyra System")),
+    # a complaint seen through "according to"
+    ("According to the FTC's complaint, the Ohio-based Tessera Labs misled customers.",
+     ("FTC", "SUED", "Tessera Labs")),
+    # acquisitions and sellers
+    ("Norvale Holdings said it had completed its acquisition of Pictor Analytics.",
+     ("Norvale Holdings", "ACQUIRED", "Pictor Analytics")),
+    # partnerships phrased as teams and collaborations
+    ("Halden Systems has also worked with Oriel Robotics on a drone project.",
+     ("Halden Systems", "PARTNERS_WITH", "Oriel Robotics")),
+    ("Halden Systems's team for the bid includes Oriel Robotics and Vantor Labs.",
+     ("Halden Systems", "PARTNERS_WITH", "Vantor Labs")),
+    # funding round participants
+    ("Kestrel Robotics raised $90 million in a round led by Ashgrove Capital, with participation "
+     "from Andreessen Horowitz.", ("Andreessen Horowitz", "INVESTED_IN", "Kestrel Robotics")),
+    # use through a supplier, incidents and leaders named by title
+    ("The Dayton Police Department runs its searches on software supplied by Corvex Systems.",
+     ("Dayton Police Department", "USES", "Corvex Systems")),
+    ("In 2019 attackers broke into Corvex Systems's servers and stole customer files.",
+     ("Corvex Systems", "SUFFERED", "*")),
+    ("Pictor Analytics is led by Mara Lind, a former prosecutor.",
+     ("Mara Lind", "LEADS", "Pictor Analytics")),
+])
+def test_unfamiliar_names_and_phrasings(extractor, text, expected) -> None:
+    found = triples(extractor.extract(make_doc(text)))
+    if expected[2] == "*":
+        assert any(s == expected[0] and r == expected[1] for s, r, _ in found), found
+    else:
+        assert expected in found, found

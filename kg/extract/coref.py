@@ -27,7 +27,9 @@ _HEADS: dict[str, str] = {
     "sheriff's office": "Agency", "mayor's office": "Agency", "ministry": "Agency",
     "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
+    "retailer": "Company", "chain": "Company", "city": "Agency",
 }
+_CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|prosecutor|"
             r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
             r"state\s+auditor|clerk|assessor|commissioner")
@@ -152,6 +154,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 continue
             rest = doc.text[he:sent.end]
             named = any(s >= he and not doc.text[he:s].strip(" \"“'") for s, _ in occupied)
+            if (a.groupdict().get("det") or "").lower() in ("a", "an") and re.match(
+                    r"\s*,\s+[A-Z]", rest):
+                continue  # "a Barcelona company, Variston IT": the apposition names it
             if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
                     r"\s*(?:of|for)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
@@ -164,6 +169,20 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             indefinite = det in ("a", "an", "")
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)]
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
+            if a.group("head").lower() == "chain" and re.search(r"(?i)supply|value|kill|block",
+                                                                a.group("mods") or ""):
+                continue
+            if target is None and a.group("head").lower() == "technology" and not indefinite:
+                techs = [m for m in pool if m.type == "Technology" and m.start < hs
+                         and m.cluster >= 0 and sent.index - m.sentence <= 2]
+                if techs:  # "deployed the technology": the capability just named
+                    target, type_ = techs[-1].cluster, "Technology"
+            if a.group("head").lower() == "city":  # only a city government named as such
+                govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
+                        and _CITY_GOVERNMENT.match(m.name or m.text)]
+                if indefinite or not govs:
+                    continue
+                target = govs[-1].cluster
             if not indefinite and _PLACED.search(a.group("mods") or ""):
                 placed = _salient_nearby(pool, hs, type_, sent.index, counts)
                 target = target if placed is None else placed
@@ -178,7 +197,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if any(s < pe and ps < e for s, e in occupied):
                 continue
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps]))
-            target = _pronoun_target(ordered + added + found, ps, sent.index, after_from)
+            target = _pronoun_target(ordered + added + found, ps, sent.index, after_from,
+                                     doc.text)
             if target is not None:
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
@@ -257,10 +277,24 @@ def _salient_nearby(mentions: list[Mention], before: int, type_: str, sentence: 
     return best.cluster
 
 
+_AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
+                          r"found|argued|argues)\b")
+
+
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
-                    after_from: bool = False) -> int | None:
+                    after_from: bool = False, text: str | None = None) -> int | None:
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
                    and m.type in _ORGS and m.cluster >= 0), key=lambda m: m.start)
+    if same and text is not None:
+        same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 25):m.start])]
+        last = same[-1] if same else None
+        if last is not None and _AND_ITS.fullmatch(text[last.end:at]):
+            return last.cluster  # "Support King and its chief executive"
+        said = [m for m in same if _CLAUSE_VERB.search(text[same[0].end:m.start])]
+        if said and text[at:at + 3].lower() == "its":  # "FTC says Evolv misled ... its"
+            same = said
     if same:
         # "A bought B from its founder": what is sold comes from its own owner.
         return same[-1].cluster if after_from else same[0].cluster

@@ -165,3 +165,40 @@ def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list
                                     round(r.confidence * 0.85, 3), NAME,
                                     properties=(("pattern", "bought-product"),)))
     return out
+
+
+_SALIENT_TITLE = re.compile(r"(?i)\b(?P<t>chief\s+executive(?:\s+officer)?|ceo|chief\s+constable|"
+                            r"police\s+chief)\s*,?\s+$")
+
+
+def salient_title_leaders(doc: Document, mentions: list[Mention],
+                          entities: dict[int, Entity]) -> list[Relation]:
+    """"chief executive Arvind Krishna told ...": a title with no organisation named beside
+    it is held at the article's main company (or, for a police title, its main agency)."""
+    counts: dict[int, int] = {}
+    for m in mentions:
+        if m.cluster >= 0 and m.type in ("Company", "Agency"):
+            counts[m.cluster] = counts.get(m.cluster, 0) + 1
+    out: list[Relation] = []
+    for p in mentions:
+        if p.type != "Person" or not _named(p):
+            continue
+        sent = doc.sentences[p.sentence]
+        before = doc.text[max(sent.start, p.start - 60):p.start]
+        t = _SALIENT_TITLE.search(before)
+        if t is None or "former" in before.lower() or re.search(r"['’]s\s+$", before[:t.start()]):
+            continue  # "Evolv's chief executive X" is read by the sentence patterns
+        title_at = p.start - len(before) + t.start()
+        if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization")
+               and title_at - 3 <= m.end <= title_at for m in mentions):
+            continue  # "IBM chief executive X": named beside the title
+        type_ = "Agency" if "police" in t.group("t").lower() or "constable" in t.group(
+            "t").lower() else "Company"
+        ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_),
+                        reverse=True)
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            continue
+        out.append(Relation(entities[p.cluster], "LEADS", entities[ranked[0][1]],
+                            _evidence(doc, p.sentence), 0.6, NAME,
+                            properties=(("pattern", "salient-title"),)))
+    return out

@@ -20,7 +20,9 @@ from kg.extract.name_types import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PRODUCT_INTRO,
+    SAID_ONLY,
     context_type,
+    referred_as_it,
     shape_type,
 )
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
@@ -60,6 +62,13 @@ they we our not no however meanwhile still today yesterday monday tuesday wednes
 friday saturday sunday january february march april may june july august september october
 november december key points besides ahead instead unlike like""".split())
 _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
+_NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Society|Union|"
+                        r"Center|Centre|Coalition)\s+(?:for|of)\b")
+_PRODUCT_HEADS = frozenset({"System", "Platform", "Suite", "Software", "App", "Studio"})
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$")  # "Palantir's Maven Smart System"
+_AND_ITS_AFTER = re.compile(r"^\s*,?\s+and\s+its\s+(?!own\b)")
+_DIVISIONS = frozenset({"Cloud", "Ventures", "Capital", "Growth", "Fund"})
+_DOMAINS = frozenset({"ai", "io", "com", "org", "net"})
 # Only an office holder's possessive is part of an agency's name ("Sheriff's Office"); any
 # other ("Treasury's Office of Foreign Assets Control") separates two names.
 _OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosecutor",
@@ -93,6 +102,14 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             if glue in ("-", ".") and joined and j + 2 < n and _capword(tokens[j + 2]):
                 j += 2
                 continue
+            if glue == "." and joined and j + 2 < n and tokens[j + 2].text in _DOMAINS and (
+                    tokens[j + 2].start == nxt.end):
+                j += 2  # "BigBear.ai"
+                break
+            if (nxt.text.isdigit() and len(nxt.text) <= 2 and j == i
+                    and any(c.isupper() for c in tokens[i].text[1:])):
+                j += 1  # "BioStar 2": a product's version number
+                break
             if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
                     "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
                 j += 2
@@ -106,7 +123,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     continue
             break
         # Drop leading sentence words ("The", "According") and a trailing "'s" never gets in.
-        while i <= j and tokens[i].text.lower() in _STOP:
+        while i <= j and tokens[i].text.lower() in _STOP and not (
+                tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j):  # "IN Groupe"
             i += 1
         while j >= i and tokens[j].text.lower() in _CONNECT:
             j -= 1
@@ -144,6 +162,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     text = doc.text
     mentions: list[Mention] = []
     local: dict[str, tuple[str, str]] = {}  # surface -> (type, full name) learned in this doc
+    loose: list[tuple[int, int, int]] = []  # untyped two- or three-word names
+    said: set[str] = set()  # typed Person only because they "said" something
     for sent in doc.sentences:
         tokens = tokenize(sent.text, sent.start)
         taken: list[Mention] = []
@@ -166,12 +186,19 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             ctx = context_type(before, after)
             kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
                 (shape, "shape") if shape else (ctx, "context"))
+            if shape in (None, "Organization") and ctx == "Company" and _NONPROFIT.search(surface):
+                kind, src = "Organization", "shape"  # "the Institute for Justice, a law firm"
             namelike = 2 <= len(words) <= 3 and all(_NAME_WORD.match(w.text) for w in words)
             if kind is None and namelike and (
                     PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
                 kind = "Person"
-            if kind is None and len(words) > 1 and PRODUCT_INTRO.search(before[-40:]):
+                if SAID_ONLY.match(after) and not PERSON_BEFORE.search(before):
+                    said.add(surface)
+            if kind is None and len(words) > 1 and (PRODUCT_INTRO.search(before[-40:]) or (
+                    words[-1].text in _PRODUCT_HEADS and _OWNER_BEFORE.search(before[-12:]))):
                 kind = "Product"
+            if kind is None and _AND_ITS_AFTER.match(after):
+                kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"
             if kind == "Person" and not namelike:
                 kind = None
             if kind in ("Location", "Product") and src == "context" and len(words) > 4:
@@ -179,6 +206,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if kind:
                 taken.append(_make(text, start, end, kind, sent.index, src))
                 local.setdefault(surface, (kind, surface))
+            elif namelike:
+                loose.append((start, end, sent.index))
         for m in gaz.find(tokens):
             start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
             if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
@@ -199,6 +228,13 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 continue
             taken.append(Mention(start, end, text[start:end], entry.type, sent.index, entry))
         mentions.extend(taken)
+    mentions.extend(_coordinated_people(text, loose, mentions, local))
+    for surface in said:
+        if local.get(surface, ("",))[0] == "Person" and referred_as_it(doc.text, surface):
+            local[surface] = ("Company", surface)  # "Rite Aid said it disagreed"
+            for m in mentions:
+                if m.text == surface and m.type == "Person":
+                    m.type = "Company"
     mentions = _with_compounds(doc, kb, mentions)
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, local, mentions))
@@ -209,6 +245,21 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             continue
         out.append(m)
     _described_names(text, out)
+    return out
+
+
+_AND = re.compile(r"\s*,?\s+and\s+")
+def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: list[Mention],
+                        local: dict[str, tuple[str, str]]) -> list[Mention]:
+    """"Noam Rotem and Ran Locar, researchers ...": an untyped name joined by "and" to a
+    person's name is a person too."""
+    people = [m for m in mentions if m.type == "Person" and m.source != "kb"]
+    out: list[Mention] = []
+    for start, end, sent in loose:
+        if any(_AND.fullmatch(text[end:p.start]) or _AND.fullmatch(text[p.end:start])
+               for p in people if p.sentence == sent):
+            out.append(_make(text, start, end, "Person", sent, "context"))
+            local.setdefault(text[start:end], ("Person", text[start:end]))
     return out
 
 
@@ -297,6 +348,14 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
         if (nxt.start - tokens[last].end == 1 and nxt.norm in LEGAL_SUFFIXES
                 and nxt.text[:1].isupper() and len(nxt.text) >= 2):
             return _suffix_end(tokens, last + 1) if last + 2 < len(tokens) else nxt.end
+    if (type_ == "Company" and last + 1 < len(tokens) and tokens[last + 1].text in _DIVISIONS
+            and tokens[last + 1].start - tokens[last].end == 1):
+        nxt = last + 2 if last + 2 < len(tokens) and tokens[last + 2].text.isdigit() and len(
+            tokens[last + 2].text) == 1 else last + 1
+        return tokens[nxt].end  # "Google Cloud", "SoftBank Vision Fund 2": a named part
+    if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text.isdigit()
+            and len(tokens[last + 1].text) == 1 and tokens[last + 2].text in ",.;"):
+        return tokens[last + 1].end  # "SoftBank Vision Fund 2"
     if type_ in _OF_PLACE_TYPES and last + 2 < len(tokens) and tokens[last + 1].text == "of":
         for k in range(min(last + 5, len(tokens) - 1), last + 1, -1):
             words = tokens[last + 2:k + 1]

@@ -15,18 +15,23 @@ _AGENCY_HEAD = re.compile(
     r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
-    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government)$)")
+    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government|School District)$)")
 _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
                        r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
                        r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
                        r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
+_ORG_LEAD = re.compile(r"(?:Society|Institute|Foundation|Center|Centre|Association|Coalition|"
+                       r"Alliance|Union)\s+(?:for|of)\s+[A-Z]")
 _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs|Analytics|"
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
-                           r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics)$")
+                           r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics|Groupe|"
+                           r"Lawyers|LLP)$")
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
-                 r"corporation|unicorn|corporate|seller|operator")
+                 r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"
+                 r"division|(?:aerospace|defen[cs]e|electronics|engineering|industrial|telecoms?|"
+                 r"technology|tech|investment|media|retail|pharmaceutical|chemicals?)\s+group")
 _ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
              r"publication|magazine|think tank|university|charity|coalition|watchdog group|"
              r"institute|lab|research group|advocacy group|news site|site|daily")
@@ -38,16 +43,20 @@ _ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chie
          r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
          r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
          r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
-         r"economist|specialist|administrator")
+         r"economist|specialist|administrator|councillor|councilor|constable|politician|"
+         r"campaigner|[a-z]+ologist")
+_PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citizen|mother|"
+                r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
 _BEFORE_NOUN = re.compile(
     rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
 _AFTER_APPOS = re.compile(
     rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?P<c>{_COMPANY_NOUN})|"
-    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}))\b")
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}|{_PERSON_NOUN})|"
+    rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b)")
-PERSON_BEFORE = re.compile(rf"(?i)\b(?:{_ROLE}|by)\s+$")
+PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
                             r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
 
@@ -58,6 +67,8 @@ def shape_type(name: str, words: list[str]) -> str | None:
         return "Company"
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
         return "Agency"
+    if len(words) > 2 and _ORG_LEAD.match(name):
+        return "Organization"  # "Society for Civil Rights"
     if len(words) > 1 and _ORG_HEAD.search(name):
         return "Organization"
     if len(words) > 1 and _COMPANY_HEAD.search(name):
@@ -80,17 +91,46 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?|\
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b")
 
 
+_PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:software|app|"
+                            r"tool|platform|system)\s+(?:made|developed|built|sold|from|by)\b")
+
+
+_PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-based)?\s+"
+                              r"(?:company|startup|start-up|firm|retailer|group|maker)\b")
+
+
 def context_type(before: str, after: str) -> str | None:
-    if _BASED_IN.search(before[-40:]):
+    if _BASED_IN.search(before[-40:]) or (
+            re.search(r"\b[Tt]he\s+$", before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
+        return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
         return "Location"
-    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]) or (
+    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]) or _PRODUCT_APPOS.match(
+            after[:80]) or (
             _OWNED_BEFORE.search(before[-30:]) and _PRODUCT_AFTER.match(after[:50])):
         return "Product"  # "its PacketLogic devices", "Vigilant's LEARN platform"
     m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
     if not m:
         return None
     for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),
-                         ("h", "Person")):
+                         ("h", "Person"), ("p", "Product")):
         if m.groupdict().get(group):
             return type_
     return None
+
+
+SAID_ONLY = re.compile(r"^\s+(?:said|says|told|added|stated|argued|noted|warned|posted)\b")
+_PRONOUN_AFTER = re.compile(r"\b(?:(?P<it>it|its|it's)|he|she|his|her|him)\b", re.I)
+
+
+def referred_as_it(text: str, surface: str) -> bool:
+    """A name is an organisation when the pronouns that follow it are "it"/"its", not
+    "he"/"she" ("Rite Aid deployed the technology in its stores", "Rite Aid said it")."""
+    it = he = 0
+    for m in re.finditer(re.escape(surface), text):
+        p = _PRONOUN_AFTER.search(text, m.end(), m.end() + 120)
+        if p is not None and not re.search(r"[.!?]\s", text[m.end():p.start()]):
+            if p.group("it"):
+                it += 1
+            else:
+                he += 1
+    return it >= 2 and it > he

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.pattern_places import INCIDENT_AND_PLACE_PATTERNS
+
 _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|chair(?:man|woman|"
-               r"person)?|(?:managing\s+|executive\s+|general\s+)?director|head|leader|chief|"
+               r"person)?|(?:managing\s+|executive\s+|general\s+)?director|head|leader|chief(?!\s+[a-z]+\s+officer\b)|"
                r"founder|co-?founder|commissioner|secretary|administrator|superintendent|"
                r"attorney|lawyer|legal\s+professional|counsel|lobbyist|legal\s+representative|"
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
-               r"investigator|professor|partner|adviser|advisor|technologist|deputy)")
+               r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
+               r"[a-z]+ologist)")
 ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
@@ -27,22 +30,19 @@ PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # of the organisation, not over the organisation itself (works there; does not lead it).
 FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
 
-_ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group|newspaper|"
-              r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
-              r"manufacturers|developer|vendor|vendors|"
-              r"provider|contractor|broker|publication|think\s+tank|university|bank|fund)")
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
            r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?)")
 _USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|"
         r"pilot|piloted|piloting|trial(?:l?ed|l?ing)?|adopt|adopted|adopts|rel(?:y|ies|ied)\s+on|"
-        r"ran\s+searches\s+(?:with|on|through)|run|runs|subscribed\s+to|"
+        r"ran\s+searches\s+(?:with|on|through)|(?:running|ran|run|runs|conducted|conducting)\s+"
+        r"(?:[\w-]+\s+)?searches\s+(?:with|on|through|using)|run|runs|subscribed\s+to|"
         r"(?:tried\s+to\s+|began\s+to\s+)?work(?:ed|s)?\s+with|relies\s+on|turned\s+to)")
 _BUY = r"(?i:bought|buys|buy|purchased|purchases|purchase|licensed|licenses|acquired)"
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
          r"selling|launched|launches|unveiled|unveils|introduced|released|published|markets|"
          r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
-         r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind)")
+         r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies)")
 
 PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
@@ -51,14 +51,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
-     r"|arm|affiliate)\s+of\s+{O}", 0.85),
+     r"|arm|affiliate)\s+of\s+{WS3}{O}", 0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
+    ("parent-of", ("~SUBSIDIARY_OF",),
+     r"{S=Company}\s*,\s+(?:the|its)\s+(?i:parent(?:\s+company)?|owner)\s+of\s+{O=Company}", 0.8),
     ("its-subsidiary", ("SUBSIDIARY_OF",),
      r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
     ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
      r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
+     r"(?:(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:firm|company|group|fund|conglomerate)\s+)?"
      r"{S}", 0.85),
     ("which-runs", ("OPERATES", "DEVELOPS"),
      r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
@@ -69,13 +72,22 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("acquired", ("ACQUIRED",),
      r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
      r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
-     r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the)\s+(?:acquisition|"
-     r"purchase)\s+of)\s+(?:the\s+)?{GX}{O}", 0.8),
+     r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the|⟦C\d+⟧['’]s)\s+(?:acquisition|"
+     r"purchase)\s+of)\s+(?!(?i:from)\b)(?:the\s+)?{GX}{O}(?!['’]s)", 0.8),
+    ("business-it-bought", ("ACQUIRED",),
+     r"{O=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division|maker|"
+     r"startup)\s+(?:(?i:that|which)\s+)?{S}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
+     r"purchased|took\s+over)\b", 0.75),
+    ("bought-from-seller", ("SUBSIDIARY_OF",),
+     r"{S=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division)\s+"
+     r"(?:(?i:that|which)\s+)?⟦C\d+⟧\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|purchased)\s+"
+     r"from\s+(?:the\s+)?{W3}{O=Company}", 0.7),
     ("was-acquired", ("ACQUIRED",),
      r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
      r"taken\s+over)\s+by\s+{S}", 0.85),
     ("acquisition-of", ("ACQUIRED",),
-     r"{S}{POS}\s+{W2}(?i:acquisition|purchase|takeover|buyout)\s+of\s+{O}", 0.8),
+     r"{S}{POS}\s+{W2}(?i:acquisition|purchase|takeover|buyout)(?:\s+(?i:last|this|earlier)\s+"
+     r"(?i:year|month))?\s+of\s+{O}(?!['’]s)", 0.8),
     ("acquisition-by", ("ACQUIRED",),
      r"(?i:acquisition|purchase|takeover)\s+of\s+{O}\s+by\s+{S}", 0.8),
     ("invested", ("INVESTED_IN",),
@@ -84,6 +96,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("raised-led-by", ("INVESTED_IN",),
      r"{O}{GX}(?i:raised|raises|raising|secured|closed|landed)\s+{GX}(?i:led\s+by|from|with\s+"
      r"participation\s+from|backed\s+by)\s+(?:the\s+)?{GX}{SL}", 0.75),
+    ("round-participation", ("INVESTED_IN",),
+     r"{O}{GX}(?i:raised|raises|raising|secured|closed)\s+{GX}(?i:round|funding|investment)"
+     r"(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?(?i:participation\s+from|joined\s+by|also\s+included)\s+"
+     r"(?:the\s+)?{SL}", 0.7),
+    ("invested-round-led-by", ("INVESTED_IN",),
+     r"(?i:invested\s+in|backed|funded)\s+{O}{GX}(?i:round)\s+led\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("backed-by", ("INVESTED_IN",),
      r"{O}\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
     ("investor-in", ("INVESTED_IN",),
@@ -97,6 +115,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company,Agency,Organization,Platform}\s+and\s+{O=Company,Agency,Organization,Platform}"
      r"\s+(?:\w+\s+){0,2}?(?i:partnered|teamed\s+up|formed\s+a\s+partnership|announced\s+a\s+"
      r"partnership)", 0.75),
+    ("worked-with", ("CONTRACTS_WITH", "PARTNERS_WITH"),
+     r"{S=Company}(?:{APPOS}|\s*,\s+(?:a|an|the)\s+{W5}(?i:startup|company|firm|maker|vendor)\s+"
+     r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already)\s+)?"
+     r"(?i:worked|works|collaborated|collaborates)\s+(?:closely\s+)?with\s+(?:the\s+)?"
+     r"{OL=Company,Agency}", 0.65),
+    ("in-partnership-with", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization}\s+{W5}(?i:in\s+(?:a\s+)?partnership|together)\s+with\s+"
+     r"(?:the\s+)?{OL=Company,Agency,Organization}", 0.65),
+    ("team-includes", ("PARTNERS_WITH",),
+     r"{S=Company}{POS}\s+(?i:team|consortium|bid)\s+{W3}(?i:includes|included|comprises|"
+     r"brings\s+together)\s+{W3}{OL=Company}", 0.7),
+    ("group-led-by-includes", ("PARTNERS_WITH",),
+     r"(?i:group|consortium|team)\s+led\s+by\s+{S=Company}\s*,?\s+(?i:that|which)\s+"
+     r"(?i:includes|included)\s+{W5}{OL=Company}", 0.7),
     # --- selling, buying and using ---------------------------------------------------------
     ("contractor", ("CONTRACTS_WITH",),
      r"{S}\s+(?i:has\s+been|is|was|became|had\s+been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{O}"
@@ -113,6 +145,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|was\s+awarded|"
      r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
      r"(?:the\s+)?{O}", 0.75),
+    ("contract-worth-with", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{G}(?i:signed|won|inked|landed|secured|holds|has)\s+(?:a|an)\s+{W3}"
+     r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,40}?\s+)?(?i:with)\s+"
+     r"(?:the\s+)?{O=Agency}", 0.75),
     ("awarded-contract", ("CONTRACTS_WITH",),
      r"{O}\s+{W2}(?i:awarded|gave|granted)\s+{S}\s+(?:a|an)\s+{W3}(?i:contract|deal)", 0.75),
     ("paying", ("CONTRACTS_WITH",),
@@ -128,10 +164,27 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
      0.7),
     ("uses", ("USES",),
-     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-     r"{GX}{O}(?!['’]s)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+     rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}"
+     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     r"{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
+    ("tool-supplied-by", ("USES",),
+     r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
+     r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
+     r"manufactured)\s+by\s+(?:the\s+)?{O=Company}", 0.65),
+    ("tool-supplied-to", ("~CONTRACTS_WITH",),
+     r"{S=Agency}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|equipment|"
+     r"devices?|scanners?|readers?)\s+(?i:supplied|provided|sold)\s+by\s+(?:the\s+)?"
+     r"{O=Company}", 0.65),
+    ("began-use-of", ("USES",),
+     r"{SL=Agency,Organization}\s*,?\s+(?:(?i:which|that|who)\s+)?{W3}(?i:began|begun|started|"
+     r"expanded|continued)\s+"
+     r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?i:use|deployment|testing|trials?)\s+of\s+"
+     r"{GX}{OL}(?!['’]s)", 0.65),
+    ("company-deployed", ("USES",),
+     r"{S=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"
+     r"(?:the\s+)?{O=Technology,Product}", 0.6),
     ("used-by", ("USES",),
      r"{O}\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+(?i:used|deployed|tested|bought|"
      r"purchased)\s+by\s+{SL}", 0.7),
@@ -140,6 +193,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
+    ("software-called", ("DEVELOPS",),
+     r"{S}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:software|tool|app|product|system|platform|spyware|"
+     r"malware|service)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.8),
+    ("firm-whose-product", ("DEVELOPS",),
+     r"{S=Company}\s*,\s+(?:the|a|an)\s+{WS3}(?i:firm|company|maker|startup|vendor)\s+whose\s+"
+     r"{O=Product}", 0.75),
+    ("unit-that-sells", ("DEVELOPS",),
+     rf"{{S}}\s*,\s+(?:the|a|an)\s+{{W3}}(?i:division|unit|arm|subsidiary)\s+of\s+⟦C\d+⟧\s+(?i:that|"
+     rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
     ("maker-of", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
      r"seller|supplier|creator)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
@@ -147,7 +209,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
     ("makes", ("DEVELOPS",),
-     rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
+     rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
      0.6),
     ("makes-called", ("DEVELOPS",),
      rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?(?i:called|named|"
@@ -156,8 +218,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL}\s*,?\s+(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
+    ("reduced-made-by", ("DEVELOPS",),
+     r"{O=Technology,Product}\s+(?i:made|developed|built|sold|manufactured)\s+by\s+{S}", 0.7),
     ("appos-made-by", ("DEVELOPS",),
-     r"{O}\s*,\s+(?:a|an|the)\s+{W3}(?i:made|developed|built|sold|created)\s+by\s+{S}", 0.8),
+     r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
+     r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
     ("tech-modifier", ("DEVELOPS", "IS_A"),
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
@@ -186,17 +251,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
      r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-list-role-of", PEOPLE,
-     rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?P<prep>(?i:of|at|for|"
-     r"with))\s+(?:the\s+)?{O}", 0.75),
+     rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
+     r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s?\s+{ROLE}{FUNCTION}", 0.8),
     ("appos-role-of-at", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}(?P<func>\s+(?i:of|for)\s+)(?:[^⟦⟧,;]|"
      r"⟦[A-Z]\d+⟧){1,40}?\s+(?i:at|with)\s+(?:the\s+)?{O}", 0.75),
     ("led-by-title", PEOPLE,
-     r"{O}[^⟦⟧;]{0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
+     r"{O}(?:[^⟦⟧;]|⟦E\d+⟧){0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
      r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
      r"managing\s+director|director))\s+{S=Person}", 0.75),
+    ("is-led-by", ("LEADS",),
+     r"{O=Company,Organization,Agency}\s+(?i:is|was|has\s+been)\s+(?i:led|run|headed)\s+by\s+"
+     r"{S=Person}", 0.75),
     ("office-holder", ("LEADS",),
      r"(?i:mayor|governor|gov\.|sheriff|district\s+attorney|attorney\s+general)\s+{S=Person}"
      r"['’]s\s+{O=Agency}", 0.8),
@@ -220,12 +288,23 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
      r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)s?\s+"
-     r"against|brought\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
-     r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+{OL=Company,Agency,"
+     r"against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
+     r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
     ("lawsuit-against", ("SUED",),
      r"{S=Company,Agency,Organization,Platform,Person}{POS}\s+{W2}(?i:lawsuit|suit|complaint)\s+"
      r"against\s+{OL=Company,Agency,Organization,Platform,Person}", 0.75),
+    ("complaint-filed-by", ("SUED",),
+     r"(?i:investigat\w*|prob\w+|audit\w*)\s+(?:the\s+)?{O}\s+{GX}(?i:complaints?|lawsuits?)\s*,?"
+     r"\s+(?:(?i:including\s+one)\s+)?(?i:filed|lodged|brought)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    ("complaint-demanding-probe", ("SUED",),
+     r"{S=Person,Organization,Company}{GX}(?i:filed|lodged|submitted)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+     r"(?i:complaint|petition)\s+{GX}(?i:demanding|seeking|calling\s+for|requesting)\s+(?:a\s+|an\s+)?"
+     r"(?:[\w-]+\s+)?(?i:investigation|probe|inquiry)\s+(?:of|into)\s+(?:the\s+)?{O}", 0.7),
+    ("according-to-complaint", ("SUED",),
+     r"(?i:according\s+to)\s+(?:the\s+)?{S=Agency,Organization,Company}['’]s\s+(?:[\w-]+\s+)?"
+     r"(?i:complaint|lawsuit)\s*,\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,3}?"
+     r"{O=Company,Organization,Agency,Platform,Person}", 0.7),
     ("sued-by", ("SUED",),
      r"{OL=Company,Agency,Organization,Platform,Person}\s+(?i:was|were|has\s+been|is\s+being|"
      r"have\s+been)\s+sued\s+by\s+{S=Company,Agency,Organization,Platform,Person}", 0.8),
@@ -260,46 +339,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"by\s+{S}", 0.8),
     ("investigation-into", ("INVESTIGATED",),
      r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),
-    # --- incidents ----------------------------------------------------------------------------
-    ("hit-by-breach", ("SUFFERED",),
-     r"{S}{APPOS}\s+{G}(?i:hit\s+by|affected\s+by|suffered|suffers|experienced|victim\s+of|"
-     r"disclosed|confirmed|reported)\s+(?:a\s+|an\s+|at\s+least\s+\w+\s+|\w+\s+)?(?:[\w-]+\s+)"
-     r"{0,2}?(?i:data\s+breach(?:es)?|breach(?:es)?|hack|cyberattack|leak|ransomware\s+attack|"
-     r"intrusion)\b", 0.75),
-    ("stole-its", ("SUFFERED",),
-     r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
-    ("was-breached", ("SUFFERED",),
-     r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
-     r"\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
-     r"breached|compromised)\b", 0.65),
-    ("hackers-broke-in", ("SUFFERED",),
-     r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
-     r"into|breached|stole|gained\s+access\s+to|took\s+(?:over|control\s+of))\b", 0.6),
-    ("breach-of", ("SUFFERED",),
-     r"(?i:breach|hack|hacking|compromise|leak)\s+(?:of|at)\s+{S}\b", 0.7),
-    # --- places -------------------------------------------------------------------------------
-    ("based", ("LOCATED_IN",), r"{O}-based\s+{S}", 0.9),
-    ("based-in", ("LOCATED_IN",),
-     r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
-     r"in\s+{OL}", 0.85),
-    ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
-    ("demonym-noun", ("LOCATED_IN",), rf"{{O}}\s+{{WS3}}{_ORG_NOUNS}\s+{{SL}}", 0.75),
-    ("appos-demonym", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}(?!\s+⟦)", 0.8),
-    ("appos-noun-based-in", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
-     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
-    ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
-    ("determiner-place", ("LOCATED_IN",),
-     r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)", 0.7),
-    ("colon-located", ("LOCATED_IN",),
-     r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
-    ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
-    ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
-    ("closed-accounts", ("OPERATES",),
-     r"{S}\s+{G}(?i:disabled|removed|suspended|deleted|took\s+down|banned|shut\s+down)\s+{GX}"
-     r"{OL}\s+(?i:accounts?|pages?|users?|profiles?|posts?|groups?)", 0.65),
 ]
+PATTERNS += INCIDENT_AND_PLACE_PATTERNS
 
 # Window rules: a trigger, the nearest allowed subject before it and every allowed object
 # after it in the same sentence (lists and long noun phrases between are normal here).

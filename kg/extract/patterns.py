@@ -28,6 +28,8 @@ MACROS = {
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
     "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     "G": r"[^⟦⟧;]{0,60}?",
+    # The same, never across a clause of reporting ("X's investigation found that Y used").
+    "NG": r"(?:(?!\b(?:that|which|who|said|says|found|finds|reported|showed)\b)[^⟦⟧;]){0,60}?",
     "W2": r"(?:[\w'’$.,-]+\s+){0,2}?",
     "W3": r"(?:[\w'’$.-]+\s+){0,3}?",
     "W5": r"(?:[\w'’$.-]+\s+){0,5}?",

@@ -18,7 +18,12 @@ from dataclasses import replace
 from kg.extract import pattern_table as table
 from kg.extract.base import register_extractor
 from kg.extract.coref import Cluster, cluster_mentions, resolve_references
-from kg.extract.doc_rules import agency_places, contracts_from_purchases, title_leaders
+from kg.extract.doc_rules import (
+    agency_places,
+    contracts_from_purchases,
+    salient_title_leaders,
+    title_leaders,
+)
 from kg.extract.gazetteer import gazetteer
 from kg.extract.inference import (
     CARRIED_RELATIONS,
@@ -114,6 +119,9 @@ class RuleExtractor:
             _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
             _keep(found, rel)
+        if not any(r.relation == "LEADS" for r in found.values()):
+            for rel in salient_title_leaders(document, [*mentions, *refs], entities):
+                _keep(found, rel)
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)
         relations = sorted(found.values(), key=lambda r: (

@@ -1,0 +1,61 @@
+"""The relation patterns about incidents and places (see `pattern_table` for the format):
+who suffered a breach or a hack, and where an organisation is based."""
+
+from __future__ import annotations
+
+_ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group|newspaper|"
+              r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
+              r"manufacturers|developer|vendor|vendors|"
+              r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
+              r"printer|retailer)")
+
+INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
+    # --- incidents ----------------------------------------------------------------------------
+    ("hit-by-breach", ("SUFFERED",),
+     r"{S}{APPOS}\s+{G}(?i:hit\s+by|affected\s+by|suffered|suffers|experienced|victim\s+of|"
+     r"disclosed|confirmed|reported)\s+(?:a\s+|an\s+|at\s+least\s+\w+\s+|\w+\s+)?(?:[\w-]+\s+)"
+     r"{0,2}?(?i:data\s+breach(?:es)?|breach(?:es)?|hack|cyberattack|leak|ransomware\s+attack|"
+     r"intrusion)\b", 0.75),
+    ("stole-its", ("SUFFERED",),
+     r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
+    ("was-breached", ("SUFFERED",),
+     r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
+     r"\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
+     r"breached|compromised)\b", 0.65),
+    ("hackers-broke-in", ("SUFFERED",),
+     r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
+     r"into|breached|stole|gained\s+access\s+to|took\s+(?:over|control\s+of))\b", 0.6),
+    ("breach-of", ("SUFFERED",),
+     r"(?i:breach|hack|hacking|compromise|leak)\s+(?:of|at)\s+{S}", 0.7),
+    ("broke-into-its", ("SUFFERED",),
+     r"(?i:hackers?|attackers?|intruders?|cybercriminals)\s+(?:\w+\s+)?(?i:broke\s+into|breached|"
+     r"accessed|compromised|hacked(?:\s+into)?)\s+{S}['’]s\s+(?i:networks?|servers?|systems?|"
+     r"computers?|databases?|accounts?|emails?|files|data)\b", 0.7),
+    # --- places -------------------------------------------------------------------------------
+    ("based", ("LOCATED_IN",), r"{O}-based\s+{S}", 0.9),
+    ("based-in", ("LOCATED_IN",),
+     r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
+     r"in\s+{OL}", 0.85),
+    ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
+    ("demonym-noun", ("LOCATED_IN",),
+     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+{{SL}}", 0.75),
+    ("appos-demonym", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
+     r"(?!\s+⟦)", 0.8),
+    ("appos-noun-based-in", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
+     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
+    ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    ("determiner-place", ("LOCATED_IN",),
+     r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)", 0.7),
+    ("colon-located", ("LOCATED_IN",),
+     r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
+    ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
+    ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
+    ("banned-from-platform", ("OPERATES",),
+     r"{S=Company}\s+(?i:banned|removed|kicked|barred|expelled)\s+⟦[A-Z]\d+⟧\s+(?i:from)\s+"
+     r"(?:its\s+)?{OL=Platform}", 0.7),
+    ("closed-accounts", ("OPERATES",),
+     r"{S}\s+{G}(?i:disabled|removed|suspended|deleted|took\s+down|banned|shut\s+down)\s+{GX}"
+     r"{OL}\s+(?i:accounts?|pages?|users?|profiles?|posts?|groups?)", 0.65),
+]
