@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from kg.errors import IngestError
 from kg.model import Document, Extraction
-from kg.sources import IngestFailure, RecordSource, Source, is_record_source, source_for
+from kg.sources import IngestFailure, RecordSource, Source, source_for
 
 STDIN = "-"
 _HEAD = 8192
@@ -80,10 +80,10 @@ def _read_all(
             source = given or _pick(None, data[:_HEAD], forced, "stdin")
             if isinstance(source, IngestFailure):
                 yield source
-            elif is_record_source(source):
+            elif isinstance(source, RecordSource):
                 yield from _read_records(source, io.BytesIO(data), None, "stdin", "stdin")
             else:
-                yield from _read_one(data, None, "stdin", "stdin", forced, source)
+                yield from _read_one(data, None, "stdin", "stdin", source)
             continue
         path = Path(item)
         try:
@@ -102,12 +102,12 @@ def _read_all(
             source = given or _pick(path, head, forced, str(path))
             if isinstance(source, IngestFailure):
                 yield source
-            elif is_record_source(source):
+            elif isinstance(source, RecordSource):
                 handle.seek(0)
                 yield from _read_records(source, handle, path, path.name, str(path))
             else:
                 data = head + handle.read()
-                yield from _read_one(data, path, path.name, str(path), forced, source)
+                yield from _read_one(data, path, path.name, str(path), source)
 
 
 def _pick(
@@ -146,15 +146,13 @@ def _read_bytes(path: Path) -> bytes | str:
 
 
 def _read_one(
-    data: bytes, path: Path | None, name: str, shown: str, forced: str | None,
-    source: Source | None = None,
+    data: bytes, path: Path | None, name: str, shown: str, source: Source
 ) -> Iterator[Document | IngestFailure]:
     """Documents from one input's bytes; `shown` is how messages name the input."""
     if not data.strip():
         yield IngestFailure(shown, f"{shown}: empty file")
         return
     head = data[:_HEAD]
-    source = source or source_for(path, head, forced)
     problem = _not_text(head, source)
     if problem:
         yield IngestFailure(shown, f"{shown}: {problem}")

@@ -50,6 +50,7 @@ class _List(list):
 
 def _plain(node: yaml.Node) -> Any:
     """A composed YAML node as dicts, lists and strings that remember their line."""
+    out: _Map | _List | _Str
     if isinstance(node, yaml.MappingNode):
         out = _Map()
         for k, v in node.value:

@@ -47,7 +47,6 @@ def _convert(value: Value, row: dict[str, str], name: str) -> Any:
 class MappingSource(CsvRecordSource):
     """A CSV table read through a mapping file (see kg.mapping)."""
 
-    suffixes = (".csv",)
 
     def __init__(self, mapping: Mapping) -> None:
         self.mapping = mapping

@@ -21,7 +21,7 @@ class CsvRecordSource:
     required: tuple[str, ...] = ()
 
     def sniff(self, head: bytes) -> bool:
-        header = csv_header(head)
+        header = csv_header(head) or []
         return bool(header) and all(column in header for column in self.required)
 
     def read_records(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, runtime_checkable
+from typing import BinaryIO, Protocol, runtime_checkable
 
 from kg.errors import IngestError
 from kg.model import Document, Extraction
@@ -58,10 +58,6 @@ class RecordSource(Protocol):
     def read_records(
         self, stream: BinaryIO, name: str, path: str | None
     ) -> Iterator[Extraction | IngestFailure]: ...
-
-
-def is_record_source(source: Any) -> bool:
-    return callable(getattr(source, "read_records", None))
 
 
 @dataclass(frozen=True)
@@ -109,9 +105,9 @@ def source_for(
         name = path.name.lower()
         claiming = [s for s in sources.values() if any(name.endswith(x) for x in s.suffixes)]
         for source in claiming:
-            if is_record_source(source) and source.sniff(head):
+            if isinstance(source, RecordSource) and source.sniff(head):
                 return source
-        documents = [s for s in claiming if not is_record_source(s)]
+        documents = [s for s in claiming if not isinstance(s, RecordSource)]
         if documents:
             return documents[0]
         if claiming:

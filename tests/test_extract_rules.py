@@ -396,3 +396,17 @@ def test_unfamiliar_names_and_phrasings(extractor, text, expected) -> None:
         assert any(s == expected[0] and r == expected[1] for s, r, _ in found), found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clients a suit is brought for are plaintiffs (a name may hold "of a")
+    ("A suit was filed on Monday.\n\nThe American Civil Liberties Union sued the Chicago Police "
+     "Department on behalf of Friends of a Quiet Street, a local group.",
+     ("Friends of a Quiet Street", "SUED", "Chicago Police Department")),
+    # a bare title before a name holds the office the article names
+    ("A program was run for years.\n\nThe Pasco County Sheriff's Office ran the program. It "
+     "began under Sheriff Ada Quill, who retired.",
+     ("Ada Quill", "LEADS", "Pasco County Sheriff's Office")),
+])
+def test_plaintiffs_and_titled_office_holders(extractor, text, expected) -> None:
+    assert expected in triples(extractor.extract(make_doc(text)))

@@ -113,6 +113,9 @@ def title_leaders(doc: Document, mentions: list[Mention],
             last = adjacent[-1].text.split()[-1].lower()
             if last in _OFFICE_TITLES:
                 target = adjacent[-1]
+                if all(w.lower() in _OFFICE_TITLES for w in adjacent[-1].text.split()):
+                    # a bare title ("Sheriff Chris Nocco") holds the office the article names
+                    target = _office_named(adjacent[-1].text, agencies, p) or target
         else:
             t = _TITLE_BEFORE.search(before)
             words = t.group(1).split() if t else []
@@ -140,6 +143,11 @@ def _office_named(title: str, agencies: list[Mention], person: Mention) -> Menti
     rx = re.compile(rf"(?i)\b{re.escape(title)}\b")
     hits = [a for a in agencies
             if rx.search(a.entry.name if a.entry else a.name) or rx.search(a.text)]
+    # "Sheriff Chris Nocco": the bare title is no agency when the article names the office
+    # ("the Pasco County Sheriff's Office").
+    fuller = [a for a in hits if len((a.entry.name if a.entry else a.name).split())
+              > len(title.split())]
+    hits = fuller or hits
     if not hits:
         return None
     before = [a for a in hits if a.start < person.start]
@@ -201,4 +209,33 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         out.append(Relation(entities[p.cluster], "LEADS", entities[ranked[0][1]],
                             _evidence(doc, p.sentence), 0.6, NAME,
                             properties=(("pattern", "salient-title"),)))
+    return out
+
+
+_ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\b")
+_CLIENT_TYPES = ("Person", "Organization", "Company")
+
+
+def clients_sue(doc: Document, mentions: list[Mention], entities: dict[int, Entity],
+                sued: list[Relation]) -> list[Relation]:
+    """"The ACLU sued the department on behalf of Leaders of a Beautiful Struggle": the
+    clients a suit is brought for are plaintiffs too."""
+    out: list[Relation] = []
+    for r in sued:
+        if r.relation != "SUED" or r.status != "asserted":
+            continue
+        sent = r.evidence.sentence
+        m = _ON_BEHALF.search(sent)
+        if m is None:
+            continue
+        at = r.evidence.start + m.end()
+        stop = re.search(r"[;:]|\s(?:who|which|that|because|after|over)\s", sent[m.end():])
+        end = at + stop.start() if stop else r.evidence.end
+        for c in mentions:
+            if (c.start >= at and c.end <= end and c.type in _CLIENT_TYPES and c.cluster >= 0
+                    and _named(c) and entities[c.cluster].key not in (r.subject.key,
+                                                                      r.object.key)):
+                out.append(Relation(entities[c.cluster], "SUED", r.object, r.evidence,
+                                    round(r.confidence * 0.9, 3), NAME,
+                                    properties=(("pattern", "on-behalf-of"),)))
     return out

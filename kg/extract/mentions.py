@@ -116,8 +116,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
                 k = j + 1
-                while k < n and tokens[k].text.lower() in _CONNECT:
-                    k += 1
+                while k < n and (tokens[k].text.lower() in _CONNECT or (
+                        tokens[k].text in ("a", "an") and tokens[k - 1].text in ("of", "for"))):
+                    k += 1  # "Leaders of a Beautiful Struggle"
                 if k < n and _capword(tokens[k]) and k - j <= 3:
                     j = k
                     continue
@@ -249,17 +250,28 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
 
 
 _AND = re.compile(r"\s*,?\s+and\s+")
+_LIST_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|plaintiffs?|residents?)\s+$")
 def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: list[Mention],
                         local: dict[str, tuple[str, str]]) -> list[Mention]:
     """"Noam Rotem and Ran Locar, researchers ...": an untyped name joined by "and" to a
     person's name is a person too."""
     people = [m for m in mentions if m.type == "Person" and m.source != "kb"]
     out: list[Mention] = []
-    for start, end, sent in loose:
-        if any(_AND.fullmatch(text[end:p.start]) or _AND.fullmatch(text[p.end:start])
-               for p in people if p.sentence == sent):
+    spans: list[tuple[int, int, int]] = [(p.start, p.end, p.sentence) for p in people]
+    pending = list(loose)
+    while pending:  # "on behalf of Dalanea Taylor, Robert Jones and Tammy Heilman"
+        found = [(start, end, sent) for start, end, sent in pending
+                 if _BEHALF.search(text[max(0, start - 20):start])
+                 or any(_LIST_GAP.fullmatch(text[e:start]) or _LIST_GAP.fullmatch(text[end:s])
+                        for s, e, n in spans if n == sent)]
+        if not found:
+            break
+        for start, end, sent in found:
             out.append(_make(text, start, end, "Person", sent, "context"))
             local.setdefault(text[start:end], ("Person", text[start:end]))
+        spans += found
+        pending = [x for x in pending if x not in found]
     return out
 
 

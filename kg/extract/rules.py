@@ -20,6 +20,7 @@ from kg.extract.base import register_extractor
 from kg.extract.coref import Cluster, cluster_mentions, resolve_references
 from kg.extract.doc_rules import (
     agency_places,
+    clients_sue,
     contracts_from_purchases,
     salient_title_leaders,
     title_leaders,
@@ -118,6 +119,8 @@ class RuleExtractor:
         for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
+            _keep(found, rel)
+        for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
         if not any(r.relation == "LEADS" for r in found.values()):
             for rel in salient_title_leaders(document, [*mentions, *refs], entities):

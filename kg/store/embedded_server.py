@@ -137,7 +137,7 @@ class EmbeddedServer:
         self._owner = os.getpid()  # a forked child must not stop its parent's server
         self._socket_dir: str | None = None
         self.socket = self._socket_path()
-        self._lock_fd = self._acquire_lock()
+        self._lock_fd: int | None = self._acquire_lock()
         self.process: subprocess.Popen | None = None
         try:
             self._start()
@@ -207,6 +207,8 @@ class EmbeddedServer:
         ]  # fmt: skip
 
     def _start(self) -> None:
+        lock_fd = self._lock_fd
+        assert lock_fd is not None, "the folder lock is taken in __init__"
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.socket)  # a leftover of a killed server; the lock says it is dead
         # Messages before the log file is open (a bad setting, a module that fails to load) go
@@ -218,12 +220,12 @@ class EmbeddedServer:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=early_log,
-                pass_fds=(self._lock_fd,),  # the lock lives until the server exits
+                pass_fds=(lock_fd,),  # the lock lives until the server exits
                 start_new_session=True,  # a Ctrl-C in the terminal is for kg, which stops it
                 umask=0o077,  # the graph's files are the user's alone
                 preexec_fn=_die_with_parent(os.getpid()),
             )
-        self._write_holder(self._lock_fd, server=self.process.pid)
+        self._write_holder(lock_fd, server=self.process.pid)
         self._wait_ready()
 
     def _wait_ready(self) -> None:
