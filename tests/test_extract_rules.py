@@ -410,3 +410,32 @@ def test_unfamiliar_names_and_phrasings(extractor, text, expected) -> None:
 ])
 def test_plaintiffs_and_titled_office_holders(extractor, text, expected) -> None:
     assert expected in triples(extractor.extract(make_doc(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suit with no defendant named is brought against the article's main agency
+    ("The Chicago Police Department tracks drivers. The Chicago Police Department "
+     "denied wrongdoing. The Chicago Police Department kept the data.\n\nThe Institute "
+     "for Justice, a public interest law firm, filed the federal suit in 2023 on behalf of "
+     "Mara Stone.",
+     ("Institute for Justice", "SUED", "Chicago Police Department")),
+    # a government that voted to ban agencies from using a technology banned it
+    ("The Riverton City Council voted 6 to 3 to ban city agencies from using facial "
+     "recognition technology.",
+     ("Riverton City Council", "BANNED", "facial recognition")),
+    # a product introduced with "called" after its maker's technology term
+    ("Researchers found victims of Zentrix Technologies's spyware, called Nightjar, in Europe.",
+     ("Zentrix Technologies", "DEVELOPS", "Nightjar")),
+    ("Researchers found victims of Zentrix Technologies's spyware, called Nightjar, in Europe.",
+     ("Nightjar", "IS_A", "spyware")),
+    # a leader named with "its" plus a title
+    ("Veltro Systems, which is based in Denver, sells radios. Jane Harlow is its chief "
+     "executive.",
+     ("Jane Harlow", "LEADS", "Veltro Systems")),
+    # founded-by in a relative clause after a place appositive with commas
+    ("The cameras were run by Skyward Optics, a company based in Dayton, Ohio, that was "
+     "founded by Ross Kellan, a retired officer.",
+     ("Ross Kellan", "FOUNDED", "Skyward Optics")),
+])
+def test_suits_bans_called_products_and_leaders(extractor, text, expected) -> None:
+    assert expected in triples(extractor.extract(make_doc(text)))

@@ -28,7 +28,7 @@ def test_batch3_does_not_regress() -> None:
     report = evaluate(BATCH3 / "gold.jsonl", extraction_records([BATCH3 / "docs"]))
     assert report.docs == 8
     assert report.precision >= 0.89, report.summary()
-    assert report.f1 >= 0.79, report.summary()
+    assert report.f1 >= 0.80, report.summary()
     assert report.typing >= 0.83, report.summary()
 
 
@@ -42,7 +42,7 @@ def test_batch4_does_not_regress() -> None:
     report = evaluate(BATCH4 / "gold.jsonl", extraction_records([BATCH4 / "docs"]))
     assert report.docs == 8
     assert report.precision >= 0.95, report.summary()
-    assert report.f1 >= 0.80, report.summary()
+    assert report.f1 >= 0.81, report.summary()
     assert report.typing >= 0.80, report.summary()
 
 
@@ -91,10 +91,13 @@ def test_batch7_does_not_regress() -> None:
     annotated before the extractor first ran on it: P=0.905 R=0.432 F1=0.585 typing=0.596.
     General rules since then (a bare title before a name holds the office the article names,
     clients a suit is brought "on behalf of" are plaintiffs, lists of names after "on behalf
-    of", "of a" inside a name) reached P=1.000 R=0.500 F1=0.667 typing=0.617; the floor
-    guards that, with a margin."""
+    of", "of a" inside a name) reached P=1.000 R=0.500 F1=0.667 typing=0.617; then (a suit
+    with no defendant named is against the article's main agency, "voted to ban ... from
+    using", products introduced with "called", "X is its chief executive", founded-by in a
+    relative clause) P=1.000 R=0.773 F1=0.872 typing=0.830. The floor guards that, with a
+    margin."""
     report = evaluate(BATCH7 / "gold.jsonl", extraction_records([BATCH7 / "docs"]))
     assert report.docs == 6
     assert report.precision >= 0.95, report.summary()
-    assert report.f1 >= 0.64, report.summary()
-    assert report.typing >= 0.59, report.summary()
+    assert report.f1 >= 0.84, report.summary()
+    assert report.typing >= 0.80, report.summary()

@@ -239,3 +239,47 @@ def clients_sue(doc: Document, mentions: list[Mention], entities: dict[int, Enti
                                     round(r.confidence * 0.9, 3), NAME,
                                     properties=(("pattern", "on-behalf-of"),)))
     return out
+
+
+_SUIT_NO_OBJECT = re.compile(
+    r"(?i)\b(?:filed|brought|launched|lodged)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawsuit|suit|legal\s+challenge)\b(?!\s+against)|\b(?:filed\s+suit|sued)\s+over\b")
+_PLAINTIFF_GAP = re.compile(r"^(?:\s*,\s+(?:a|an|the|which|who)\b[^,;⟦⟧]{0,80},)?\s+"
+                            r"(?:(?:also|then|later|first|jointly|together)\s+)?$")
+_PLAINTIFF_TYPES = ("Person", "Organization", "Company")
+_DEFENDANT_TYPES = ("Agency", "Company")
+
+
+def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: dict[int, Entity],
+                            found: list[Relation]) -> list[Relation]:
+    """"The Institute for Justice filed the federal suit": a suit with no defendant named in its
+    sentence is brought against the article's main agency or company (the one named most often,
+    at least three times and clearly ahead of the next)."""
+    counts: dict[int, int] = {}
+    for m in mentions:
+        if m.cluster >= 0 and m.type in _DEFENDANT_TYPES:
+            counts[m.cluster] = counts.get(m.cluster, 0) + 1
+    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 1):
+        return []
+    defendant = entities[ranked[0][1]]
+    sued_in = {r.evidence.start for r in found if r.relation == "SUED"}
+    out: list[Relation] = []
+    for sent in doc.sentences:
+        t = _SUIT_NO_OBJECT.search(sent.text)
+        if t is None:
+            continue
+        ev = _evidence(doc, sent.index)
+        if ev.start in sued_in:
+            continue  # a pattern already read who sued whom here
+        at = sent.start + t.start()
+        before = [m for m in mentions if m.sentence == sent.index and m.end <= at and _named(m)
+                  and m.cluster >= 0 and m.type in _PLAINTIFF_TYPES]
+        if not before or not _PLAINTIFF_GAP.match(doc.text[before[-1].end:at]):
+            continue
+        plaintiff = entities[before[-1].cluster]
+        if plaintiff.key == defendant.key:
+            continue
+        out.append(Relation(plaintiff, "SUED", defendant, ev, 0.6, NAME,
+                            properties=(("pattern", "suit-salient-defendant"),)))
+    return out

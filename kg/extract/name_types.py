@@ -55,7 +55,9 @@ _AFTER_APPOS = re.compile(
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
-    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b)")
+    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b|"
+    rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ROLE})\b)")
 PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
                             r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
@@ -79,7 +81,7 @@ def shape_type(name: str, words: list[str]) -> str | None:
 _BASED_IN = re.compile(r"(?i)\b(?:based|headquartered|located)\s+in\s+$")
 _PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|device|platform|"
                   r"program|suite|spyware|malware|camera|sensor")
-_CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s+(?:called|named|dubbed|known\s+as)\s+"
+_CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s*,?\s+(?:called|named|dubbed|known\s+as)\s+"
                      r"[\"“']?$")
 _OWNER_APPOS = re.compile(
     rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"

@@ -194,8 +194,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
     ("software-called", ("DEVELOPS",),
-     r"{S}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:software|tool|app|product|system|platform|spyware|"
-     r"malware|service)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.8),
+     r"{S}['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?i:software|tool|app|product|system|platform|spyware|"
+     r"malware|service)|⟦[Tt]\d+⟧)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?"
+     r"{O=Product}", 0.8),
     ("firm-whose-product", ("DEVELOPS",),
      r"{S=Company}\s*,\s+(?:the|a|an)\s+{WS3}(?i:firm|company|maker|startup|vendor)\s+whose\s+"
      r"{O=Product}", 0.75),
@@ -212,7 +213,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
      0.6),
     ("makes-called", ("DEVELOPS",),
-     rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?(?i:called|named|"
+     rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,80}}?(?i:called|named|"
      r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
     ("made-by", ("DEVELOPS",),
      r"{OL}\s*,?\s+(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
@@ -240,6 +241,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-tool-called", ("IS_A",),
      r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s+(?i:"
      r"called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.8),
+    ("tech-called", ("IS_A",),
+     r"{O=Technology}\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.75),
     ("appos-tech-company", ("DEVELOPS",),
      r"{S=Company}\s*,\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?{O=Technology}[\s-]+(?i:"
      r"company|firm|startup|maker|vendor|provider|developer|manufacturer|business|specialist|"
@@ -255,6 +258,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s?\s+{ROLE}{FUNCTION}", 0.8),
+    ("is-poss-role", PEOPLE,
+     rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"
+     rf"{{O=Company,Organization,Agency}}['’]s?\s+{ROLE}{FUNCTION}\s*[.;,]", 0.75),
     ("appos-role-of-at", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}(?P<func>\s+(?i:of|for)\s+)(?:[^⟦⟧,;]|"
      r"⟦[A-Z]\d+⟧){1,40}?\s+(?i:at|with)\s+(?:the\s+)?{O}", 0.75),
@@ -272,7 +278,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{GX}\s+whose\s+(?i:co-?founders?|founders?)\s+(?i:include|included|are|were|was|is)\s+"
      r"{SL}", 0.75),
     ("appos-founded-by", ("FOUNDED",),
-     r"{O}\s*,\s+(?:the|a|an)\s+(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,60}?(?i:co-?founded|founded|started)\s+"
+     r"{O}\s*,\s+(?:the|a|an)\s+(?:[^⟦⟧;,]|,(?=\s+⟦L|\s+(?:that|which)\b)|⟦[LTt]\d+⟧){0,80}?"
+     r"(?i:co-?founded|founded|started)\s+"
      r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
@@ -320,6 +327,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("banned", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?i:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|"
      r"blocked|blacklisted|blacklists|outlawed)\s+{GX}{OL}", 0.7),
+    ("voted-to-ban", ("BANNED",),
+     r"{S=Agency}\s+(?i:voted|moved|agreed|decided)\s+[^⟦⟧;]{0,30}?\b(?i:to)\s+(?i:ban|bar|"
+     r"prohibit|forbid)\s+(?:[^⟦⟧;]|⟦A\d+⟧){0,80}?\b(?i:from)\s+(?i:using|buying|acquiring|"
+     r"deploying|operating)\s+(?:the\s+)?{O=Technology,Product}", 0.7),
+    ("passed-bans-on", ("BANNED",),
+     r"{SL=Agency}\s+(?i:passed|approved|adopted|enacted)\s+(?:(?:a|an|similar|its|their|"
+     r"own)\s+)*(?i:bans?|prohibitions?|moratori(?:um|ums|a))\s+(?i:on)\s+(?:the\s+)?"
+     r"{OL=Technology,Product}", 0.7),
     ("ordered-stop", ("BANNED",),
      r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+{O}\s+to\s+(?i:stop|"
      r"cease|delete|halt|destroy|end)", 0.75),

@@ -22,6 +22,7 @@ from kg.extract.doc_rules import (
     agency_places,
     clients_sue,
     contracts_from_purchases,
+    salient_defendant_suits,
     salient_title_leaders,
     title_leaders,
 )
@@ -120,6 +121,10 @@ class RuleExtractor:
             _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
             _keep(found, rel)
+        for rel in salient_defendant_suits(document, [*mentions, *refs], entities,
+                                           list(found.values())):
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
+                _keep(found, rel)
         for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
         if not any(r.relation == "LEADS" for r in found.values()):
