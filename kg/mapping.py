@@ -10,7 +10,6 @@ against the header before the first row is read, with errors naming the mapping 
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,12 +19,11 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from kg.errors import OntologyError
-from kg.ontology import Ontology, default_ontology
+from kg.ontology import PROPERTY_NAME, Ontology, default_ontology
 
 if TYPE_CHECKING:
     from kg.mapping_source import MappingSource
 
-_PROPERTY = re.compile(r"^[a-z][a-z0-9_]*$")
 _VALUE_TYPES = ("text", "amount", "date", "number", "list")
 _TOP = {"mapping", "name", "dataset", "description", "match_header", "record", "entities",
         "relations"}
@@ -180,7 +178,7 @@ class _Parser:
             return {}
         out = {}
         for name, spec in self.map(node, what).items():
-            if not _PROPERTY.match(name):
+            if not PROPERTY_NAME.match(name):
                 raise self.fail(name, f"property name {name!r} is not snake_case")
             out[str(name)] = self.value(spec, f"{what}.{name}")
         return out

@@ -20,7 +20,7 @@ from kg.resources import data_dir
 
 _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _REL_TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_PROPERTY = re.compile(r"^[a-z][a-z0-9_]*$")
+PROPERTY_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def parse_ontology(raw: dict[str, Any], source: Path) -> Ontology:
         *doc.get("indexed_properties", []),
     ]
     for prop in props:
-        if not _PROPERTY.match(prop):
+        if not PROPERTY_NAME.match(prop):
             raise OntologyError(f"{where}: property name {prop!r} is not a snake_case identifier")
     if not _REL_TYPE.match(doc["mentions"]):
         raise OntologyError(f"{where}: {doc['mentions']!r} is not an UPPER_SNAKE relation type")

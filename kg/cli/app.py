@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd, resolve_cmd
 from kg.cli.context import opened_store, store_settings
-from kg.cli.errors import cli_errors
+from kg.cli.errors import cli_errors, report_error
 from kg.cli.output import Format, console, err_console, render
 from kg.documents import list_inputs
 from kg.info import summarize
@@ -119,10 +119,6 @@ def ontology(
             )
 
 
-def _report(failure: IngestFailure) -> None:
-    err_console.print(f"[red]error:[/red] {failure.message}", highlight=False, markup=True)
-
-
 @app.command()
 def extract(
     paths: PathsArg,
@@ -135,7 +131,7 @@ def extract(
 
     def failed(f: IngestFailure) -> None:
         failures.append(f)
-        _report(f)
+        report_error(f.message)
 
     with cli_errors():
         rows = []
@@ -214,7 +210,7 @@ def build(
                 )
             location = store.describe()
         for message in summary.errors:
-            err_console.print(f"[red]error:[/red] {message}", highlight=False, markup=False)
+            report_error(message)
         render(
             [
                 {

@@ -12,10 +12,16 @@ from kg.cli.output import err_console
 from kg.errors import KgError
 
 
+def report_error(message: str) -> None:
+    """One red `error:` line on stderr; the message is printed literally (file names may
+    hold brackets that Rich would otherwise read as markup)."""
+    err_console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+
+
 @contextmanager
 def cli_errors() -> Iterator[None]:
     try:
         yield
     except KgError as exc:
-        err_console.print(f"[bold red]error:[/bold red] {escape(str(exc))}", highlight=False)
+        report_error(str(exc))
         raise typer.Exit(1) from None

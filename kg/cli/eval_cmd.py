@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.errors import cli_errors
+from kg.cli.errors import cli_errors, report_error
 from kg.cli.output import Format, console, err_console, render
 from kg.evaluation import EvalReport, evaluate, extraction_records
 from kg.sources import IngestFailure
@@ -40,7 +40,7 @@ def eval_command(
 
     def failed(f: IngestFailure) -> None:
         failures.append(f)
-        err_console.print(f"[red]error:[/red] {f.message}", highlight=False, markup=True)
+        report_error(f.message)
 
     with cli_errors():
         report = evaluate(gold, list(extraction_records(docs, extractor, failed)))

@@ -21,23 +21,21 @@ award id and re-loading adds nothing.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.model import Document, Entity, Extraction, Relation
 from kg.names import name_key
-from kg.ontology import Ontology, SchemaItem
+from kg.ontology import PROPERTY_NAME, Ontology, SchemaItem
 
 Statement = tuple[str, dict[str, Any]]
-_PROPERTY = re.compile(r"^[a-z][a-z0-9_]*$")
 _SCALARS = (str, int, float, bool)
 
 
 def _property_name(name: str) -> str:
     """A property name that may appear in statement text (it is never a value)."""
-    if not _PROPERTY.match(name):
+    if not PROPERTY_NAME.match(name):
         raise ValueError(f"property name {name!r} is not a snake_case identifier")
     return name
 
@@ -53,11 +51,8 @@ def _storable(value: Any) -> Any:
 
 
 def _document_row(doc: Document) -> dict[str, Any]:
-    props = {
-        _property_name(k): _storable(v)
-        for k, v in doc.properties.items()
-        if _storable(v) is not None
-    }
+    stored = {k: _storable(v) for k, v in doc.properties.items()}
+    props = {_property_name(k): v for k, v in stored.items() if v is not None}
     props.update({k: v for k, v in doc.metadata().items() if k != "id" and v is not None})
     props["sentences"] = len(doc.sentences)
     props["characters"] = len(doc.text)
@@ -77,8 +72,8 @@ def _entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict[str, Any]]]:
             row["alias_keys"].add(name_key(alias))
         row["identifiers"].update(e.identifiers)
         for k, v in e.properties:
-            if _storable(v) is not None:
-                row["props"][_property_name(k)] = _storable(v)
+            if (value := _storable(v)) is not None:
+                row["props"][_property_name(k)] = value
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (label, _), row in sorted(merged.items()):
         row["aliases"] = sorted(row["aliases"])
