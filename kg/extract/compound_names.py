@@ -30,6 +30,18 @@ _CABINET = re.compile(
 _OFFICIAL_OFFICE = re.compile(
     r"\b(?P<title>Mayor|Governor|Gov\.|Sheriff|District\s+Attorney|Attorney\s+General)\s+"
     r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})['’]s\s+(?P<office>office)\b")
+# "New Orleans police", "Chicago's police department": a city's police named by the city.
+_CITY_POLICE = re.compile(
+    r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
+    r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said)\b)")
+# "Berwyn council", "the Durham city council": a city's council named by the city.
+_CITY_COUNCIL = re.compile(
+    r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
+# "the city of New Orleans" as a party (it signs, pays, sues), not a place one is in.
+_CITY_OF = re.compile(r"(?<![Ii]n )(?<![Aa]cross )(?<![Tt]hroughout )(?<![Aa]round )(?<![Nn]ear )"
+                      r"(?<![Oo]f )(?<![Ff]rom )(?:[Tt]he\s+)?[Cc]ity\s+of\s+"
+                      r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 # "the U.S. Embassy in Israel", "the British Consulate in Hong Kong".
 _MISSION = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+){1,2}(?:Embassy|Consulate|Mission)\s+(?:in|to)\s+"
@@ -74,6 +86,26 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         name = f"{' '.join(m.group('title').split())} {m.group('person')}'s office"
         out.append(CompoundName(m.start("office"), m.end("office"), name,
                                 leader=(m.start("person"), m.end("person"))))
+    for m in _CITY_POLICE.finditer(text):
+        place = _known_place(kb, m.group("place"))
+        if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
+            continue  # "Israeli police" is a country's police, not a named force
+        entry = kb.get(f"{place[0]} Police Department", "Agency")
+        start = m.start("place") + m.group("place").rfind(place[1])
+        out.append(CompoundName(start, m.end(), entry.name if entry else
+                                f"{place[0]} Police Department", place[0]))
+    for m in _CITY_COUNCIL.finditer(text):
+        place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
+        if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
+            continue
+        start = m.start("place") + m.group("place").rfind(place[1])
+        out.append(CompoundName(start, m.end(), f"{place[0]} City Council", place[0]))
+    for m in _CITY_OF.finditer(text):
+        place = _known_place(kb, m.group("place"))
+        if place is None or m.group("place") != place[1]:
+            continue
+        start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
+        out.append(CompoundName(start, m.end(), f"City of {place[0]}", place[0]))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)
@@ -82,10 +114,25 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     return out
 
 
+def _unknown_town(words: str) -> tuple[str, str] | None:
+    """A one-word capitalised place the knowledge base does not know ("Berwyn council")."""
+    last = words.split()[-1]
+    if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last not in _NOT_TOWNS:
+        return last, last
+    return None
+
+
+_NOT_TOWNS = frozenset("""The City County State Town Village Security Advisory Privacy Oversight
+Research Policy National Federal European Executive Legislative Common Municipal Regional
+Governing Student Faculty Tribal Safety Ethics Police Defense Intelligence""".split())
+
+
 def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:
     """The longest known place that ends `words`: (canonical name, surface form)."""
     parts = words.split()
     for k in range(len(parts)):
+        if parts[k].lower() == "the":
+            continue  # "The Dutch Data Protection Authority": the article is no part of it
         surface = " ".join(parts[k:])
         entry = kb.get(surface, "Location")
         if entry is not None:

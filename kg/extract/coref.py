@@ -27,9 +27,10 @@ _HEADS: dict[str, str] = {
     "sheriff's office": "Agency", "mayor's office": "Agency", "ministry": "Agency",
     "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
-    "retailer": "Company", "chain": "Company", "city": "Agency",
+    "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
+_COUNCIL = re.compile(r"(?i)\bcouncil$")
 _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|prosecutor|"
             r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
             r"state\s+auditor|clerk|assessor|commissioner")
@@ -158,7 +159,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                     r"\s*,\s+[A-Z]", rest):
                 continue  # "a Barcelona company, Variston IT": the apposition names it
             if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
-                    r"\s*(?:of|for)\b", rest):
+                    r"\s*(?:of|for)\b|\s*,?\s+(?:called|named|dubbed|known\s+as)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
             if any(e <= ds and doc.text[e:ds].strip() == "," for _, e in occupied):
@@ -177,9 +178,10 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                          and m.cluster >= 0 and sent.index - m.sentence <= 2]
                 if techs:  # "deployed the technology": the capability just named
                     target, type_ = techs[-1].cluster, "Technology"
-            if a.group("head").lower() == "city":  # only a city government named as such
+            if a.group("head").lower() in ("city", "council"):  # a government named as such
+                named_as = _CITY_GOVERNMENT if a.group("head").lower() == "city" else _COUNCIL
                 govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
-                        and _CITY_GOVERNMENT.match(m.name or m.text)]
+                        and named_as.search(m.name or m.text)]
                 if indefinite or not govs:
                     continue
                 target = govs[-1].cluster
@@ -196,7 +198,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             ps, pe = sent.start + p.start(), sent.start + p.end()
             if any(s < pe and ps < e for s, e in occupied):
                 continue
-            after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps]))
+            after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
+                              and _TRANSFER.search(doc.text[sent.start:ps]))
             target = _pronoun_target(ordered + added + found, ps, sent.index, after_from,
                                      doc.text)
             if target is not None:
@@ -277,6 +280,8 @@ def _salient_nearby(mentions: list[Mention], before: int, type_: str, sentence: 
     return best.cluster
 
 
+_TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
+                       r"spun|split|separated|divested|licensed|inherited)\b")
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"

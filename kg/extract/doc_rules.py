@@ -63,14 +63,16 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
         else:
             continue
         out.append(Relation(entities[m.cluster], "LOCATED_IN", loc, _evidence(doc, m.sentence),
-                            0.7, NAME, properties=(("pattern", "agency-name-place"),)))
+                            0.7, NAME, properties=(("patterns", ("agency-name-place",)),)))
     return out
 
 
 # A city's own police ("Fort Collins Police Services", "Lafayette Police Department") names
 # the city even when the knowledge base does not know it.
-_CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
-                          r"(?:Police\s+(?:Department|Services?|Bureau)|Sheriff['’]s\s+Office)$")
+_CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)\s+"
+                          r"(?:Police\s+(?:Department|Services?|Bureau)|Sheriff['’]s\s+Office|"
+                          r"(?:City\s+|Town\s+|Village\s+)?Council|(?:City\s+)?School\s+District|"
+                          r"Fire\s+Department)$")
 _NOT_CITY = frozenset("""State Capitol Transit Military National Federal Border Park University
 Metropolitan Mounted City County Secret Port Campus Tribal Royal Railway Airport Harbor Airport
 Highway Provincial Regional Municipal Village Town Township""".split())
@@ -133,7 +135,7 @@ def title_leaders(doc: Document, mentions: list[Mention],
             continue
         out.append(Relation(entities[p.cluster], rel, entities[target.cluster],
                             _evidence(doc, p.sentence), 0.7, NAME,
-                            properties=(("pattern", "office-title"),)))
+                            properties=(("patterns", ("office-title",)),)))
     return out
 
 
@@ -171,7 +173,7 @@ def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list
             if ontology.allows(maker.type, "CONTRACTS_WITH", r.subject.type):
                 out.append(Relation(maker, "CONTRACTS_WITH", r.subject, r.evidence,
                                     round(r.confidence * 0.85, 3), NAME,
-                                    properties=(("pattern", "bought-product"),)))
+                                    properties=(("patterns", ("bought-product",)),)))
     return out
 
 
@@ -208,7 +210,7 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
             continue
         out.append(Relation(entities[p.cluster], "LEADS", entities[ranked[0][1]],
                             _evidence(doc, p.sentence), 0.6, NAME,
-                            properties=(("pattern", "salient-title"),)))
+                            properties=(("patterns", ("salient-title",)),)))
     return out
 
 
@@ -237,7 +239,7 @@ def clients_sue(doc: Document, mentions: list[Mention], entities: dict[int, Enti
                                                                       r.object.key)):
                 out.append(Relation(entities[c.cluster], "SUED", r.object, r.evidence,
                                     round(r.confidence * 0.9, 3), NAME,
-                                    properties=(("pattern", "on-behalf-of"),)))
+                                    properties=(("patterns", ("on-behalf-of",)),)))
     return out
 
 
@@ -281,5 +283,5 @@ def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: di
         if plaintiff.key == defendant.key:
             continue
         out.append(Relation(plaintiff, "SUED", defendant, ev, 0.6, NAME,
-                            properties=(("pattern", "suit-salient-defendant"),)))
+                            properties=(("patterns", ("suit-salient-defendant",)),)))
     return out

@@ -53,7 +53,8 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
     parts: list[str] = []
     slots: list[Mention] = []
     cursor = sentence.start
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
         if m.start < cursor:
             continue
         parts.append(sentence.text[cursor - sentence.start:m.start - sentence.start])
@@ -62,6 +63,7 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
             parts.append("'s")
         slots.append(m)
         cursor = m.end
+        cursor = _defined_short_form(sentence, m, ordered[k + 1:k + 2], cursor)
     parts.append(sentence.text[cursor - sentence.start:])
     tech = codes.get("Technology", "T")
     modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?⟦[A-Z])")
@@ -70,8 +72,41 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
 
 
 SLOT = re.compile(r"⟦([A-Za-z])(\d+)⟧")
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"^\s*\)")
+
+
+def _defined_short_form(sentence: Sentence, m: Mention, nxt: list[Mention], cursor: int) -> int:
+    """Where masking resumes after `m`: past "(ICE)" when the parenthesis only repeats `m`
+    by its short form, so "Immigration and Customs Enforcement (ICE) paid X" reads as one
+    name followed by its verb."""
+    if not nxt or nxt[0].cluster != m.cluster or m.cluster < 0:
+        return cursor
+    off = sentence.start
+    between = sentence.text[cursor - off:nxt[0].start - off]
+    close = _CLOSE_PAREN.match(sentence.text[nxt[0].end - off:])
+    if close is None or not _OPEN_PAREN.fullmatch(between) or not between.strip():
+        return cursor
+    return nxt[0].end + close.end()
 
 
 def slots_in(text: str) -> list[int]:
     """Slot numbers in a piece of masked text, in order."""
     return [int(m.group(2)) for m in SLOT.finditer(text)]
+
+
+# "an Israel-based web scraping firm called ⟦C⟧", "a startup named ⟦C⟧": a description that
+# only introduces the name standing after it.
+_INTRODUCED = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?)\s+){0,5}?(?:company|firm|startup|"
+    r"start-up|business|maker|vendor|provider|contractor|developer|broker|group|subsidiary|"
+    r"agency|department|organi[sz]ation|nonprofit|app|tool|software|product|platform|service|"
+    r"program|system)\s*,?\s+(?:called|named|dubbed|known\s+as)\s+[\"“']?(?=⟦[A-Z]\d+⟧)")
+
+
+def simplified(masked: Masked) -> Masked | None:
+    """The sentence with name-introducing descriptions dropped ("sued a web scraping firm
+    called ⟦C1⟧" reads "sued ⟦C1⟧"), so verb patterns reach the name; None when nothing
+    changes. Slot numbers are kept; the descriptions' own facts are read from the full text."""
+    text = _INTRODUCED.sub("", masked.text)
+    return None if text == masked.text else Masked(masked.sentence, text, masked.slots)

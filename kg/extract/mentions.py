@@ -55,6 +55,9 @@ premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney g
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
 ombudsman constable""".split())
+# Titles that head a run only as a role over the organisation named after them.
+_ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
+president director head chief spokesperson spokesman spokeswoman executive""".split())
 _STOP = frozenset("""the a an in on at as for from to of with according after before during since
 under while when if but and or so yet it its this that these those their there here some many
 most every each any all one two three four other another last next then now even also his her
@@ -157,6 +160,22 @@ def _person_span(words: list[Token]) -> list[Token] | None:
     return None
 
 
+def _title_person_of(words: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """A title, a two- or three-word name, then "of"/"at" and an organisation's name: the
+    person and the organisation are two names, not one ("Detective Ann Lee of the NYPD")."""
+    if len(words) < 5 or words[0].text.lower().rstrip(".") not in _TITLES:
+        return None
+    for k in (3, 4):
+        if k + 1 < len(words) and words[k].text in ("of", "at") and all(
+                _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT
+                for t in words[1:k]):
+            rest = words[k + 1:]
+            while rest and rest[0].text.lower() in _CONNECT:
+                rest = rest[1:]
+            return (words[1:k], rest) if rest else None
+    return None
+
+
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """All typed mentions of `doc`, sorted by position, without overlaps."""
     gaz = gazetteer(kb)
@@ -178,6 +197,20 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 words = words[:words.index(person[0])]
                 if not words:
                     continue
+            if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
+                    "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
+                words = words[2:]
+                while words and words[0].text.lower() in _CONNECT:
+                    words = words[1:]
+                if not words:
+                    continue
+                run_i = tokens.index(words[0])
+            split = _title_person_of(words)
+            if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
+                person, words = split
+                taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
+                                   "shape"))
+                run_i = tokens.index(words[0])
             start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
             surface = text[start:end]
             if headline:
@@ -218,6 +251,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 continue  # inside a longer shape-typed name
             taken = [t for t in taken if not (start <= t.start and t.end <= end)]
             entry = m.entries[0]
+            nxt = m.end_token + 1
+            if nxt < len(tokens) and tokens[nxt].text.islower() and entry.name.lower().endswith(
+                    " " + tokens[nxt].text) and not entry.name.lower().endswith(
+                    text[start:end].lower()):  # "Chicago's police department"
+                end = tokens[nxt].end
             longer = _extended(text, tokens, m.end_token, entry.type, kb)
             if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
                 end = longer

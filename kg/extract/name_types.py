@@ -15,7 +15,8 @@ _AGENCY_HEAD = re.compile(
     r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
-    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government|School District)$)")
+    r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government|School District|"
+    r"(?:County|City|State|Federal) (?:Jail|Prison)|Detention Center|Correctional Facility)$)")
 _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
                        r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
                        r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
@@ -88,9 +89,19 @@ _OWNER_APPOS = re.compile(
     rf"(?i:{_PRODUCT_NOUNS})\b")
 
 
+# "Paragon's leading product, Graphite": the owner's product named in apposition.
+_PRODUCT_NOUN_APPOS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:product|tool|software|app|spyware|"
+                                 r"platform|system|malware)\s*,\s+$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?|\b(?:deployed|sells|"
                            r"sold|installed))\s+$")
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b")
+# "the Aegis software suite": a name the article treats as the thing, not its maker.
+_THE_PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b(?!\s+(?:company|"
+                                r"companies|firm|maker|makers|startup|vendor|provider|developer)\b)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "a company called Trust Stamp", "a startup named Banjo".
+_COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|contractor|broker)"
+                             r"\s*,?\s+(?:called|named|dubbed)\s+[\"“']?$")
 
 
 _PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:software|app|"
@@ -106,10 +117,15 @@ def context_type(before: str, after: str) -> str | None:
             re.search(r"\b[Tt]he\s+$", before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
         return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
         return "Location"
-    if _CALLED.search(before[-40:]) or _OWNER_APPOS.match(after[:120]) or _PRODUCT_APPOS.match(
+    if _CALLED.search(before[-40:]) or _PRODUCT_NOUN_APPOS.search(before[-60:]) or (
+            _OWNER_APPOS.match(after[:120])) or _PRODUCT_APPOS.match(
             after[:80]) or (
             _OWNED_BEFORE.search(before[-30:]) and _PRODUCT_AFTER.match(after[:50])):
         return "Product"  # "its PacketLogic devices", "Vigilant's LEARN platform"
+    if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
+        return "Product"
+    if _COMPANY_CALLED.search(before[-40:]):
+        return "Company"
     m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
     if not m:
         return None

@@ -20,7 +20,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
     ("was-breached", ("SUFFERED",),
      r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
-     r"\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
+     r"{APPOS}\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
      r"breached|compromised)\b", 0.65),
     ("hackers-broke-in", ("SUFFERED",),
      r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
@@ -32,13 +32,18 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"accessed|compromised|hacked(?:\s+into)?)\s+{S}['’]s\s+(?i:networks?|servers?|systems?|"
      r"computers?|databases?|accounts?|emails?|files|data)\b", 0.7),
     # --- places -------------------------------------------------------------------------------
-    ("based", ("LOCATED_IN",), r"{O}-based\s+{S}", 0.9),
+    ("based", ("LOCATED_IN",), r"{O}-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.9),
+    ("based-noun", ("LOCATED_IN",),
+     rf"{{O}}-based\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
+     r"{S}", 0.85),
     ("based-in", ("LOCATED_IN",),
      r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
      r"in\s+{OL}", 0.85),
-    ("appos-based", ("LOCATED_IN",), r"{S}\s*,\s+(?:a|an|the)\s+{O}-based\b", 0.85),
+    ("appos-based", ("LOCATED_IN",),
+     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{O}-based\b", 0.85),
     ("demonym-noun", ("LOCATED_IN",),
-     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+{{SL}}", 0.75),
+     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|like|"
+     r"including))?\s+{SL}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      r"(?!\s+⟦)", 0.8),
@@ -51,7 +56,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
-    ("and-other", ("LOCATED_IN",), r"{S}\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
+    ("and-other", ("LOCATED_IN",), r"{SL}\s*,?\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
     ("banned-from-platform", ("OPERATES",),
      r"{S=Company}\s+(?i:banned|removed|kicked|barred|expelled)\s+⟦[A-Z]\d+⟧\s+(?i:from)\s+"
      r"(?:its\s+)?{OL=Platform}", 0.7),

@@ -42,7 +42,8 @@ _BUY = r"(?i:bought|buys|buy|purchased|purchases|purchase|licensed|licenses|acqu
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
          r"selling|launched|launches|unveiled|unveils|introduced|released|published|markets|"
          r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
-         r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies)")
+         r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies|"
+         r"distributes|distributed|provides|provided)")
 
 PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
@@ -50,8 +51,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
      r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
-     r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
-     r"|arm|affiliate)\s+of\s+{WS3}{O}", 0.85),
+     r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
+     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,3}?{OL=Company}",
+     0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
     ("parent-of", ("~SUBSIDIARY_OF",),
@@ -137,7 +140,22 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
      r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|provided|provides|"
-     r"licensed|licenses|pitched|marketed)\s+{GX}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+     r"licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+    ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
+     r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
+     r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
+     r"businesses|firms)\s*,?\s+(?i:like|such\s+as|including)\s+{OL=Agency,Company,"
+     r"Organization}", 0.65),
+    ("providing-with", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{G}(?i:provided|provides|providing|supplied|supplies|supplying|"
+     r"equipped|equips|equipping)\s+(?:the\s+)?{OL=Agency}\s+(?i:with)\b", 0.7),
+    ("is-customer-of", ("~CONTRACTS_WITH", "USES"),
+     r"{S=Agency,Company,Organization}\s+{G}(?i:is|was|became|has\s+been|had\s+been|are|were)"
+     r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:customer|client|user)s?\s+of\s+{O=Company}",
+     0.7),
+    ("spent-on-from", ("CONTRACTS_WITH",),
+     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending)\s+[^⟦⟧;]{0,40}?\s+(?i:on|for)\s+"
+     r"{GXR}(?i:from)\s+(?:the\s+)?{S=Company}", 0.7),
     ("bought-from", ("CONTRACTS_WITH",),
      r"{OL=Agency}\s+{W3}(?i:bought|buys|purchased|purchases|licensed|licenses|ordered|leased|"
      r"acquired|obtained)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
@@ -149,8 +167,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}{APPOS}\s+{G}(?i:signed|won|inked|landed|secured|holds|has)\s+(?:a|an)\s+{W3}"
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,40}?\s+)?(?i:with)\s+"
      r"(?:the\s+)?{O=Agency}", 0.75),
+    ("paid-for-company", ("ACQUIRED",),
+     r"{S=Company}{APPOS}\s+(?:(?i:has|had|will|agreed\s+to)\s+)?(?i:paid|pays|pay|paying)\s+"
+     r"(?:(?i:about|roughly|nearly|almost|some|more\s+than|over)\s+)?[$€£]\s?[\d.,]+\s*"
+     r"(?i:million|billion|bn|m)?\s+(?i:for|to\s+(?:buy|acquire))\s+(?:the\s+)?{O=Company}"
+     r"(?!['’]s)", 0.75),
     ("awarded-contract", ("CONTRACTS_WITH",),
      r"{O}\s+{W2}(?i:awarded|gave|granted)\s+{S}\s+(?:a|an)\s+{W3}(?i:contract|deal)", 0.75),
+    ("company-paid-to", ("USES",),
+     r"{S=Company,Organization}\s+{W2}(?i:paid|pays|paying|hired|hires|hiring|contracted|"
+     r"commissioned)\s+{O=Company}\s+(?i:to)\s+[a-z]", 0.65),
     ("paying", ("CONTRACTS_WITH",),
      r"{OL}\s+{W2}(?i:is\s+|are\s+|was\s+|has\s+been\s+)?(?i:paying|paid|pays|hired|hires|"
      r"contracted|contracts|awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
@@ -186,15 +212,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"
      r"(?:the\s+)?{O=Technology,Product}", 0.6),
     ("used-by", ("USES",),
-     r"{O}\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+(?i:used|deployed|tested|bought|"
-     r"purchased)\s+by\s+{SL}", 0.7),
+     r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
+     r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
+     r"(?:(?i:also|widely|reportedly|previously|unsuccessfully)\s+)?(?i:used|deployed|tested|"
+     r"bought|purchased)\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("use-of", ("USES",),
      r"{S=Agency,Organization}{POS}\s+(?i:use|deployment|testing|adoption|purchase)\s+of\s+"
      r"{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
     ("software-called", ("DEVELOPS",),
-     r"{S}['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?i:software|tool|app|product|system|platform|spyware|"
+     r"{S}{POS}\s+(?:[\w-]+\s+){0,2}?(?:(?i:software|tool|app|product|system|platform|spyware|"
      r"malware|service)|⟦[Tt]\d+⟧)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?"
      r"{O=Product}", 0.8),
     ("firm-whose-product", ("DEVELOPS",),
@@ -204,7 +232,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}\s*,\s+(?:the|a|an)\s+{{W3}}(?i:division|unit|arm|subsidiary)\s+of\s+⟦C\d+⟧\s+(?i:that|"
      rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
     ("maker-of", ("DEVELOPS",),
-     r"{S}\s*,\s+(?:the|a|an)\s+{W3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
+     r"{S}\s*,\s+(?:the|a|an)\s+{WS3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
      r"seller|supplier|creator)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
@@ -220,7 +248,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
     ("reduced-made-by", ("DEVELOPS",),
-     r"{O=Technology,Product}\s+(?i:made|developed|built|sold|manufactured)\s+by\s+{S}", 0.7),
+     r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program)s?){0,2}"
+     r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{S}", 0.7),
+    ("tech-from", ("DEVELOPS",),
+     r"{O=Technology}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
+     r"(?i:from|supplied\s+by|provided\s+by)\s+(?:the\s+)?{S=Company}(?!['’]s)", 0.65),
     ("appos-made-by", ("DEVELOPS",),
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
@@ -228,6 +260,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
      r"supplier|suppliers)\s+)?{SL}", 0.7),
+    ("tech-vendors-like", ("DEVELOPS",),
+     r"{O=Technology,~Technology}[\s-]+(?i:companies|firms|vendors|makers|providers|developers|"
+     r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
+    ("poss-product-appos", ("DEVELOPS",),
+     r"{S=Company}['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:product|tool|software|app|platform|system|"
+     r"spyware|service)\s*,\s+{O=Product}\s*,", 0.75),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
@@ -244,26 +282,44 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-called", ("IS_A",),
      r"{O=Technology}\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.75),
     ("appos-tech-company", ("DEVELOPS",),
-     r"{S=Company}\s*,\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?{O=Technology}[\s-]+(?i:"
+     r"{S=Company}(?:\s*,|\s+(?i:is|was))\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,2}?"
+     r"{O=Technology}(?:[\s-]+|\s+and\s+[\w-]+\s+)(?i:"
      r"company|firm|startup|maker|vendor|provider|developer|manufacturer|business|specialist|"
      r"search\s+engine|service|platform|app|software\s+(?:company|maker|firm))\b", 0.75),
+    ("appos-tech-head", ("DEVELOPS",),
+     r"{S=Company}(?:\s*,|\s+(?i:is|was|became))\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
+     r"\s+){0,3}?{O=Technology}s?(?=\s*[,.;]|\s+(?:and|that|which|whose)\b)", 0.7),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
-     r"{GX}(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
+     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with)\s+(?:the\s+)?)|"
+     r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}['’]s?\s+{ROLE}{FUNCTION}", 0.8),
+     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}", 0.8),
     ("is-poss-role", PEOPLE,
      rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"
      rf"{{O=Company,Organization,Agency}}['’]s?\s+{ROLE}{FUNCTION}\s*[.;,]", 0.75),
     ("appos-role-of-at", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}(?P<func>\s+(?i:of|for)\s+)(?:[^⟦⟧,;]|"
      r"⟦[A-Z]\d+⟧){1,40}?\s+(?i:at|with)\s+(?:the\s+)?{O}", 0.75),
+    ("title-name-of", PEOPLE,
+     r"(?P<role>(?i:judge|justice|magistrate|detective|sergeant|sgt\.|lieutenant|lt\.|captain|"
+     r"capt\.|officer|agent|inspector|commissioner|superintendent|chief|director|professor|"
+     r"prof\.|dr\.))\s+{S=Person}\s*,?\s+(?i:of|at|with)\s+(?:the\s+)?{O=Agency,Organization,"
+     r"Company}", 0.7),
+    ("outlet-reporter", ("WORKS_FOR",), r"{O=Organization}['’]s?\s+{S=Person}", 0.7),
+    ("on-payroll", ("WORKS_FOR",),
+     r"{SL=Person}{APPOS}\s+{G}(?i:been|was|is|were|are|remained|put)\s+on\s+{O}['’]s\s+"
+     r"(?i:payroll)", 0.7),
+    ("teaches-at", ("WORKS_FOR",),
+     r"{S=Person}\s*,?\s+{G}(?:(?i:who)\s+)?(?:(?i:now|also|currently)\s+)?(?i:teaches|taught|"
+     r"works|worked|lectures|lectured)\s+(?:[\w-]+\s+){0,3}?(?i:at|for)\s+(?:the\s+)?"
+     r"{O=Organization,Company,Agency}", 0.7),
     ("led-by-title", PEOPLE,
      r"{O}(?:[^⟦⟧;]|⟦E\d+⟧){0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
      r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
@@ -289,8 +345,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("founded", ("FOUNDED",),
      r"{SL=Person}\s+(?i:founded|co-founded|cofounded|started|set\s+up)\s+{GX}{O}", 0.75),
     ("founded-by", ("FOUNDED",),
-     r"{O}{APPOS}\s*,?\s+(?i:was\s+|is\s+)?(?i:founded|co-founded|started|set\s+up)\s+"
-     r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
+     r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?i:founded|co-founded|"
+     r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
+     r"{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
@@ -324,9 +381,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("sanctioned", ("SANCTIONED",),
      r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
      r"{OL}", 0.75),
+    ("added-to-sanctions-list", ("SANCTIONED",),
+     r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
+     r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
+     r"specially\s+designated)", 0.75),
     ("banned", ("BANNED",),
-     r"{S}{APPOS}\s+{GX}(?i:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|"
-     r"blocked|blacklisted|blacklists|outlawed)\s+{GX}{OL}", 0.7),
+     r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
+     r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blacklisted|blacklists|"
+     r"outlawed)\s+{GX}{OL}", 0.7),
     ("voted-to-ban", ("BANNED",),
      r"{S=Agency}\s+(?i:voted|moved|agreed|decided)\s+[^⟦⟧;]{0,30}?\b(?i:to)\s+(?i:ban|bar|"
      r"prohibit|forbid)\s+(?:[^⟦⟧;]|⟦A\d+⟧){0,80}?\b(?i:from)\s+(?i:using|buying|acquiring|"
@@ -335,9 +397,22 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL=Agency}\s+(?i:passed|approved|adopted|enacted)\s+(?:(?:a|an|similar|its|their|"
      r"own)\s+)*(?i:bans?|prohibitions?|moratori(?:um|ums|a))\s+(?i:on)\s+(?:the\s+)?"
      r"{OL=Technology,Product}", 0.7),
+    ("order-for-to-stop", ("BANNED",),
+     r"{S}{GX}(?i:issued|imposed|handed\s+down)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:order)\s+"
+     r"(?i:for|requiring|directing|ordering)\s+{O}\s+to\s+(?i:stop|cease|delete|halt|destroy|"
+     r"end)", 0.75),
+    ("imposed-fine-on", ("FINED",),
+     r"{S}{APPOS}\s+{G}(?i:imposed|issued|levied|handed\s+down|slapped)\s+(?:a|an|the|its)\s+"
+     r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:on|against|to)\s+(?:the\s+)?{O}", 0.75),
+    ("hit-with-fine-by", ("FINED",),
+     r"{O}\s+(?i:was|has\s+been|were|is)\s+(?i:hit|slapped|handed)\s+with\s+(?:a|an)\s+"
+     r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:by|from)\s+(?:the\s+)?{S}", 0.75),
     ("ordered-stop", ("BANNED",),
      r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+{O}\s+to\s+(?i:stop|"
      r"cease|delete|halt|destroy|end)", 0.75),
+    ("cease-and-desist", ("BANNED",),
+     r"{S}{APPOS}\s+{G}(?i:sent|issued|served)\s+(?:a|an)\s+(?i:cease[\s-]+and[\s-]+desist)\s+"
+     r"(?i:letter|order|notice)s?\s+(?i:to|on)\s+(?:the\s+)?{O}", 0.75),
     ("letter-stop", ("BANNED",),
      r"{S}\s+(?i:sent)\s+{O}\s+(?:a|an)\s+{W2}(?i:letter|notice|order)[^;]{0,60}?(?i:demanding|"
      r"ordering|requiring|telling|asking)\s+(?:that\s+)?(?:⟦[A-Z]\d+⟧|it|they)\s+(?:to\s+)?"
@@ -361,8 +436,13 @@ PATTERNS += INCIDENT_AND_PLACE_PATTERNS
 # after it in the same sentence (lists and long noun phrases between are normal here).
 SCRAPE_TRIGGER = re.compile(_SCRAPE + r"\b")
 NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied)")
-CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+with\s+(?:\S+\s+){0,4}?"
+CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+"
+                           r"[^⟦⟧;]{0,30}?\s+)?with\s+(?:\S+\s+){0,4}?"
                            r"⟦C(?P<s>\d+)⟧")
+# "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
+HAS_CONTRACT_WITH = re.compile(
+    r"(?i:has|have|had|holds|held|signed|won|with)\s+(?:[\w$.,-]+\s+){0,4}?(?i:contracts?|deals?|"
+    r"agreements?)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:with)\s+(?:the\s+)?(?=⟦A)")
 ENTITY_LIST = re.compile(r"(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)")
 
 

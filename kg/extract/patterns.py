@@ -27,6 +27,8 @@ MACROS = {
     "POS": r"(?:['’]s)?",
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
     "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
+    # The same, where the thing sold may stand too ("sold its Gotham software to ⟦A⟧").
+    "GXR": r"(?:[^⟦⟧;]|⟦[TtLR]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     "G": r"[^⟦⟧;]{0,60}?",
     # The same, never across a clause of reporting ("X's investigation found that Y used").
     "NG": r"(?:(?!\b(?:that|which|who|said|says|found|finds|reported|showed)\b)[^⟦⟧;]){0,60}?",

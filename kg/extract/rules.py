@@ -35,7 +35,7 @@ from kg.extract.inference import (
     part_of_object,
     sentence_properties,
 )
-from kg.extract.masking import Masked, mask, type_codes
+from kg.extract.masking import Masked, mask, simplified, type_codes
 from kg.extract.mentions import Mention, find_mentions
 from kg.extract.patterns import Hit, Pattern, compile_pattern, match, status_of
 from kg.extract.sets import PendingSet, pending_set, set_members
@@ -103,6 +103,15 @@ class RuleExtractor:
             hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
             hits += self._carried(masked, recent, sent.index)
+            short = simplified(masked)
+            if short is not None:
+                seen = {(h.pattern, h.subject, h.object) for h in hits}
+                extra = [h for p in self.patterns for h in match(p, short)
+                         if (h.pattern, h.subject, h.object) not in seen]
+                for hit in extra:
+                    for rel in self._relations(document, short, hit, entities, kb_clusters):
+                        if hit.pattern not in _BOUGHT:
+                            _keep(found, rel)
             if pending is not None and 0 < sent.index - pending.sentence <= _SET_REACH:
                 for rel in self._set_relations(document, masked, pending, entities,
                                                sent.index == pending.sentence + 1):
@@ -183,7 +192,7 @@ class RuleExtractor:
             conf = round(r.confidence * 0.85, 3)
             out.append(replace(r, object=product, confidence=conf))
             out.append(replace(r, subject=product, relation="IS_A", confidence=conf,
-                               properties=(("pattern", "described-product"),)))
+                               properties=(("patterns", ("described-product",)),)))
         return out
 
     def _set_relations(self, doc: Document, masked: Masked, pending: PendingSet,
@@ -198,7 +207,7 @@ class RuleExtractor:
                 if obj is None or not self.ontology.allows(subj.type, rel, obj.type):
                     continue
                 out.append(Relation(subj, rel, obj, _evidence(doc, masked), 0.6, NAME,
-                                    properties=(("pattern", "counted-set"),)))
+                                    properties=(("patterns", ("counted-set",)),)))
         return out
 
     def _modified_products(self, masked: Masked, hit: Hit, found: list[Relation],
@@ -239,7 +248,7 @@ class RuleExtractor:
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
             status = status_of(masked.text[hit.start:hit.end], name)
-            props = {"pattern": hit.pattern, **sentence_properties(masked.sentence.text, name)}
+            props = {"patterns": (hit.pattern,), **sentence_properties(masked.sentence.text, name)}
             return Relation(
                 subject=entities[subj.cluster], relation=name, object=entities[obj.cluster],
                 evidence=_evidence(doc, masked), confidence=conf, extractor=NAME, status=status,
@@ -256,7 +265,7 @@ class RuleExtractor:
         name = hit.relations[0]
         if not self.ontology.allows(subject.type, name, o_m.type):
             return []
-        props = {"pattern": hit.pattern, **sentence_properties(masked.sentence.text, name)}
+        props = {"patterns": (hit.pattern,), **sentence_properties(masked.sentence.text, name)}
         return [Relation(subject, name, entities[o_m.cluster], _evidence(doc, masked),
                          hit.confidence, NAME, status_of(masked.text, name),
                          tuple(props.items()))]
@@ -273,7 +282,7 @@ class RuleExtractor:
         return Relation(subject=owner, relation="SUFFERED", object=incident,
                         evidence=_evidence(doc, masked), confidence=conf, extractor=NAME,
                         status=status_of(masked.text[hit.start:hit.end], "SUFFERED"),
-                        properties=(("pattern", hit.pattern),))
+                        properties=(("patterns", (hit.pattern,)),))
 
     def _part_of(self, masked: Masked, obj: Mention) -> bool:
         idx = masked.slots.index(obj)

@@ -5,6 +5,8 @@ because lists and long noun phrases stand between the trigger and its arguments.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import pattern_table as table
 from kg.extract.masking import SLOT, Masked
 from kg.extract.patterns import Hit
@@ -22,13 +24,29 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
             continue
         if table.NEEDS_FROM.match(t.group()) and "from" not in text[t.end():objs[0][0]]:
             continue
+        if _TRADE_NOUN.match(text, t.end()):
+            continue  # "a web scraping firm": a description, not an act
         for o in objs:
+            if text.endswith(f"{subj[-1][3]}⟧'s ", 0, o[0]) or text.endswith(
+                    f"{subj[-1][3]}⟧’s ", 0, o[0]):
+                continue  # nobody scrapes its own platform ("from its Facebook")
             out.append(Hit("scraped", ("SCRAPED",), subj[-1][3], o[3], subj[-1][0], o[1], 0.75))
     for c in table.CONTRACT_WITH.finditer(text):
-        for a in (s for s in slots if s[2] == "Agency"):
+        before = [s for s in slots if s[2] == "Agency" and s[1] <= c.start()]
+        after = [s for s in slots if s[2] == "Agency" and s[0] >= c.end()
+                 and not _ASIDE.search(text, c.end(), s[0])]
+        for a in before[-1:] or after[:1]:
             lo, hi = min(a[0], c.start()), max(a[1], c.end())
             out.append(Hit("contract-with", ("CONTRACTS_WITH",), int(c.group("s")), a[3],
                            lo, hi, 0.65))
+    for c in table.HAS_CONTRACT_WITH.finditer(text):
+        sellers = [s for s in slots if s[1] <= c.start() and s[2] == "Company"]
+        if not sellers or any(s[2] == "Agency" and sellers[-1][1] <= s[0] < c.start()
+                              for s in slots):
+            continue
+        for a in _listed(text, slots, c.end(), "Agency"):
+            out.append(Hit("has-contract-with", ("CONTRACTS_WITH",), sellers[-1][3], a[3],
+                           sellers[-1][0], a[1], 0.65))
     if table.ENTITY_LIST.search(text):
         agencies = [s for s in slots if s[2] == "Agency"]
         if agencies:
@@ -36,4 +54,27 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
             for s in slots:
                 if s[2] == "Company" and s[0] > a[1]:
                     out.append(Hit("entity-list", ("BANNED",), a[3], s[3], a[0], a[1], 0.7))
+    return out
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
+_TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
+                         r"industry|vendors?|operations?)\b")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _listed(text: str, slots: list[tuple[int, int, str | None, int]], at: int,
+            kind: str) -> list[tuple[int, int, str | None, int]]:
+    """The slots of type `kind` listed from `at` on ("⟦A1⟧, ⟦A2⟧ and the ⟦A3⟧")."""
+    out = []
+    for s in slots:
+        if s[0] < at:
+            continue
+        if s[0] != at or s[2] != kind:
+            break
+        out.append(s)
+        glue = _LIST_GLUE.match(text, s[1])
+        if glue is None:
+            break
+        at = glue.end()
     return out
