@@ -18,6 +18,7 @@ from kg.knowledge import KnowledgeBase
 from kg.model import Document
 
 _STATE_OFFICES = (r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
+                  r"(?:public\s+)?prosecutor['’]s\s+office|"
                   r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority")
 # "<Place>'s attorney general" / "the <Place> attorney general": the place must be known.
 _PLACE_OFFICE = re.compile(

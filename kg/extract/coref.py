@@ -188,7 +188,11 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if not indefinite and _PLACED.search(a.group("mods") or ""):
                 placed = _salient_nearby(pool, hs, type_, sent.index, counts)
                 target = target if placed is None else placed
-            if target is None and ((indefinite and sent.index <= 2) or headline):
+            # "an investment in an Israeli startup" is another firm, not the article's own.
+            governed = re.search(r"\b(?:in|into|of|from|with|to|for|by|on|at)\s+$",
+                                 doc.text[max(sent.start, ds - 8):ds])
+            if target is None and ((indefinite and sent.index <= 2 and not governed)
+                                   or headline):
                 target = salient.get(type_)
             if target is None:
                 continue
@@ -200,8 +204,14 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 continue
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
                               and _TRANSFER.search(doc.text[sent.start:ps]))
-            target = _pronoun_target(ordered + added + found, ps, sent.index, after_from,
-                                     doc.text)
+            pool = ordered + added + found
+            if p.group("p").lower() == "it" and _OBJECT_VERB.search(
+                    doc.text[max(sent.start, ps - 20):ps]):
+                # "ICE has used it": the object of a clause is not its own subject.
+                pool = [m for m in pool if m.sentence != sent.index]
+                target = _previous_target(pool, sent.index)
+            else:
+                target = _pronoun_target(pool, ps, sent.index, after_from, doc.text)
             if target is not None:
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
@@ -280,12 +290,21 @@ def _salient_nearby(mentions: list[Mention], before: int, type_: str, sentence: 
     return best.cluster
 
 
+_OBJECT_VERB = re.compile(r"(?i)\b(?:used|uses|use|using|deployed|deploys|deploy|tested|tests|"
+                          r"bought|buys|buy|purchased|licensed|adopted|installed)\s+$")
 _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
                        r"spun|split|separated|divested|licensed|inherited)\b")
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues)\b")
+
+
+def _previous_target(mentions: list[Mention], sentence: int) -> int | None:
+    """The thing used or bought: the last company or product named in the sentence before."""
+    prev = sorted((m for m in mentions if m.sentence == sentence - 1 and m.cluster >= 0
+                   and m.type in ("Company", "Product")), key=lambda m: m.start)
+    return prev[-1].cluster if prev else None
 
 
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,

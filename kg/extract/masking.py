@@ -104,9 +104,14 @@ _INTRODUCED = re.compile(
     r"program|system)\s*,?\s+(?:called|named|dubbed|known\s+as)\s+[\"“']?(?=⟦[A-Z]\d+⟧)")
 
 
+# "the gunshot-detection system ⟦R⟧": the kind of product before its name.
+_KIND_BEFORE_PRODUCT = re.compile(r"⟦[Tt]\d+⟧[\s-]+(?:(?:system|software|tool|platform|app|program|"
+                                  r"service|suite|device)s?\s+)?(?=⟦[A-Z]\d+⟧)")
+
+
 def simplified(masked: Masked) -> Masked | None:
     """The sentence with name-introducing descriptions dropped ("sued a web scraping firm
     called ⟦C1⟧" reads "sued ⟦C1⟧"), so verb patterns reach the name; None when nothing
     changes. Slot numbers are kept; the descriptions' own facts are read from the full text."""
-    text = _INTRODUCED.sub("", masked.text)
+    text = _KIND_BEFORE_PRODUCT.sub("", _INTRODUCED.sub("", masked.text))
     return None if text == masked.text else Masked(masked.sentence, text, masked.slots)

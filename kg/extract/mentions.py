@@ -64,6 +64,7 @@ most every each any all one two three four other another last next then now even
 they we our not no however meanwhile still today yesterday monday tuesday wednesday thursday
 friday saturday sunday january february march april may june july august september october
 november december key points besides ahead instead unlike like""".split())
+_ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Board"})
 _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
 _NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Society|Union|"
                         r"Center|Centre|Coalition)\s+(?:for|of)\b")
@@ -116,6 +117,12 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
                     "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
                 j += 2
+                continue
+            committee = any(t.text in _ON_HEADS for t in tokens[i:j + 1])
+            if ((glue == "on" and tokens[j].text in _ON_HEADS) or (
+                    glue == "and" and committee and tokens[j - 1].text == "on")) and (
+                    j + 2 < n and _capword(tokens[j + 2])):
+                j += 2  # "House Committee on Oversight and Reform"
                 continue
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
                 k = j + 1
@@ -205,6 +212,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 if not words:
                     continue
                 run_i = tokens.index(words[0])
+            if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
+                    w.text.lower() in _ROLE_TITLES for w in words[:-1]):
+                words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
             split = _title_person_of(words)
             if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
                 person, words = split

@@ -12,6 +12,7 @@ from kg.names import LEGAL_SUFFIXES
 _AGENCY_HEAD = re.compile(
     r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
     r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
+    r"\b(?:House|Senate)\s+(?:Sub)?[Cc]ommittee\s+on\b|"
     r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
@@ -22,7 +23,8 @@ _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Proj
                        r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
                        r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
 _ORG_LEAD = re.compile(r"(?:Society|Institute|Foundation|Center|Centre|Association|Coalition|"
-                       r"Alliance|Union)\s+(?:for|of)\s+[A-Z]")
+                       r"Alliance|Union|University)\s+(?:for|of)\s+[A-Z]")
+_UNIVERSITY_OF_PLACE = re.compile(r"\bUniversity\s+[A-Z]\w+$")  # "Ruhr University Bochum"
 _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs|Analytics|"
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
@@ -70,7 +72,7 @@ def shape_type(name: str, words: list[str]) -> str | None:
         return "Company"
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
         return "Agency"
-    if len(words) > 2 and _ORG_LEAD.match(name):
+    if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
     if len(words) > 1 and _ORG_HEAD.search(name):
         return "Organization"
@@ -109,7 +111,23 @@ _PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(
 
 
 _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-based)?\s+"
-                              r"(?:company|startup|start-up|firm|retailer|group|maker)\b")
+                              r"(?:company|startup|start-up|firm|retailer|group)\b")
+
+
+# "companies like Tesla, Cloudflare and Halifax Health": the members of a named kind.
+_KIND_LIST = re.compile(
+    r"\b(?:(?P<c>companies|firms|startups|vendors|retailers|businesses|clients|customers)|"
+    r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
+    r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
+    r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform"}
+
+
+# "Oculus founder Palmer Luckey", "Gaggle CEO Jeff Patterson": a firm before its officer.
+_OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|president|chairman|"
+                            r"chairwoman)(?:\s+and\s+(?:co-?founder|founder|ceo|chief\s+executive|"
+                            r"president|chairman))?\s+[A-Z][a-z]+\s+[A-Z]", re.I)
 
 
 def context_type(before: str, after: str) -> str | None:
@@ -126,6 +144,11 @@ def context_type(before: str, after: str) -> str | None:
         return "Product"
     if _COMPANY_CALLED.search(before[-40:]):
         return "Company"
+    if _OFFICER_AFTER.match(after[:80]):
+        return "Company"
+    listed = _KIND_LIST.search(before[-160:])
+    if listed:
+        return next(_KIND_TYPES[k] for k, v in listed.groupdict().items() if v)
     m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
     if not m:
         return None

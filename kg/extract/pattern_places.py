@@ -7,7 +7,7 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
               r"manufacturers|developer|vendor|vendors|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
-              r"printer|retailer)")
+              r"printer|retailer|operator|carrier|telecom)")
 
 INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- incidents ----------------------------------------------------------------------------
@@ -40,7 +40,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
      r"in\s+{OL}", 0.85),
     ("appos-based", ("LOCATED_IN",),
-     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{O}-based\b", 0.85),
+     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{OL}-based\b"
+     r"(?!\s+(?:[\w-]+\s+){0,2}⟦)", 0.85),
     ("demonym-noun", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|like|"
      r"including))?\s+{SL}", 0.75),
@@ -55,7 +56,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+)?{S}(?!['’]s)", 0.7),
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
-    ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+{O}", 0.7),
+    ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+(?:the\s+)?{O}", 0.7),
     ("and-other", ("LOCATED_IN",), r"{SL}\s*,?\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
     ("banned-from-platform", ("OPERATES",),
      r"{S=Company}\s+(?i:banned|removed|kicked|barred|expelled)\s+⟦[A-Z]\d+⟧\s+(?i:from)\s+"

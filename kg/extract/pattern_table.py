@@ -22,7 +22,8 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
-               r"[a-z]+ologist)")
+               r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
+               r"lecturer|[a-z]+ologist)")
 ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
@@ -53,7 +54,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
-     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,3}?{OL=Company}",
+     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,4}?{OL=Company}",
      0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
@@ -94,7 +95,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("acquisition-by", ("ACQUIRED",),
      r"(?i:acquisition|purchase|takeover)\s+of\s+{O}\s+by\s+{S}", 0.8),
     ("invested", ("INVESTED_IN",),
-     r"{SL}\s+{G}(?i:invested|invests|invest|co-led|backed|backs|funded|funds|financed)\s+(?i:"
+     r"{SL}{APPOS}\s+{G}(?i:invested|invests|invest|co-led|backed|backs|funded|funds|financed)\s+(?i:"
      r"in\s+)?{GX}{O}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
      r"{O}{GX}(?i:raised|raises|raising|secured|closed|landed)\s+{GX}(?i:led\s+by|from|with\s+"
@@ -108,10 +109,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("backed-by", ("INVESTED_IN",),
      r"{O}\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
     ("investor-in", ("INVESTED_IN",),
-     r"{S}\s*,\s+(?:an?|the)\s+{W2}(?i:investor|backer|shareholder)\s+in\s+{O}", 0.75),
+     r"{S}\s*,\s+(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+(?:(?i:in)|"
+     r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),
+    ("investment-from", ("INVESTED_IN",),
+     r"{O=Company}\s*,?\s+(?:(?i:which|that)\s+)?{G}(?i:investment|funding|financing|backing)s?\s+"
+     r"(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,4}?{SL}", 0.7),
+    ("investors-backing-including", ("INVESTED_IN",),
+     r"(?i:investors|backers|shareholders)\s+{G}(?i:backing|backed|funding|funded|invested\s+in)\s+"
+     r"{O}\s*,?\s+(?i:including|such\s+as|like|among\s+them)\s+{SL}", 0.7),
+    ("backed-compound", ("INVESTED_IN",),
+     r"{S}-(?i:backed|funded)\s+(?:[\w-]+\s+){0,3}?{O=Company}", 0.7),
     ("partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
-     r"partnering|teamed\s+up|entered\s+(?:into\s+)?(?:a\s+)?partnerships?|signed\s+a\s+"
+     r"partnering|teamed\s+up|collaborates|collaborated|collaborating|entered\s+(?:into\s+)?"
+     r"(?:a\s+)?partnerships?|signed\s+a\s+"
      r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
     ("and-partnered", ("PARTNERS_WITH",),
@@ -158,7 +169,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{GXR}(?i:from)\s+(?:the\s+)?{S=Company}", 0.7),
     ("bought-from", ("CONTRACTS_WITH",),
      r"{OL=Agency}\s+{W3}(?i:bought|buys|purchased|purchases|licensed|licenses|ordered|leased|"
-     r"acquired|obtained)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
+     r"acquired|obtained|(?:put|placed)\s+in\s+(?:an?\s+)?orders?\s+for|placed\s+(?:an?\s+)?"
+     r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
     ("won-contract", ("CONTRACTS_WITH",),
      r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|was\s+awarded|"
      r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
@@ -214,7 +226,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("used-by", ("USES",),
      r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
-     r"(?:(?i:also|widely|reportedly|previously|unsuccessfully)\s+)?(?i:used|deployed|tested|"
+     r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|tested|"
      r"bought|purchased)\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("use-of", ("USES",),
      r"{S=Agency,Organization}{POS}\s+(?i:use|deployment|testing|adoption|purchase)\s+of\s+"
@@ -294,13 +306,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
-     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with)\s+(?:the\s+)?)|"
+     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?)|"
      r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:the\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}", 0.8),
+     rf"{{S=Person}}\s*,\s+(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}", 0.8),
     ("is-poss-role", PEOPLE,
      rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"
      rf"{{O=Company,Organization,Agency}}['’]s?\s+{ROLE}{FUNCTION}\s*[.;,]", 0.75),
@@ -341,7 +353,23 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
     ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
      r"{S=Person}\s*,?\s+who\s+(?P<role>leads|heads|runs|founded|co-founded|started|works\s+"
-     r"(?:for|at)|represents)\s+{GX}{O}", 0.75),
+     r"(?:for|at)|represents)\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
+     r"division|team|group|operations?|arm|office|practice|lab)\b)", 0.75),
+    ("who-leads-unit", ("WORKS_FOR",),
+     r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+{O}['’]s\s+"
+     r"(?:[\w-]+\s+){0,5}?(?i:business|unit|division|team|group|operations?|arm|office|"
+     r"practice|lab)\b", 0.7),
+    ("founders-of-colon", ("FOUNDED",),
+     r"(?i:co-?founders?|founders?)\s+of\s+{O}\s*[:,]\s+{SL=Person}", 0.75),
+    ("fronted-founded-by", ("FOUNDED",),
+     r"(?i:co-?founded|cofounded|founded)\s+(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,2}?"
+     r"{SL=Person}\s*,\s+(?:[^⟦⟧;]{0,60}?,\s+)?{O}", 0.7),
+    ("identified-as-vendor", ("DEVELOPS",),
+     r"(?i:identified|described|named|labell?ed|called)\s+{S=Company}\s+as\s+(?:a|an|the)\s+"
+     r"(?:[\w-]+\s+){0,2}?{O=Technology,~Technology}[\s-]+(?i:vendor|maker|company|firm|"
+     r"developer|provider|supplier|seller)\b", 0.7),
+    ("poss-subsidiaries-appos", ("SUBSIDIARY_OF",),
+     r"{O=Company}['’]s\s+(?i:subsidiaries|units|divisions|brands)\s*,\s+{S=Company}", 0.75),
     ("founded", ("FOUNDED",),
      r"{SL=Person}\s+(?i:founded|co-founded|cofounded|started|set\s+up)\s+{GX}{O}", 0.75),
     ("founded-by", ("FOUNDED",),
@@ -369,6 +397,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:according\s+to)\s+(?:the\s+)?{S=Agency,Organization,Company}['’]s\s+(?:[\w-]+\s+)?"
      r"(?i:complaint|lawsuit)\s*,\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,3}?"
      r"{O=Company,Organization,Agency,Platform,Person}", 0.7),
+    ("faced-suit-from", ("SUED",),
+     r"{O}{APPOS}\s+{G}(?i:faced|faces|facing|hit\s+with|received)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?i:lawsuit|suit|complaint)\s+(?i:from|by)\s+(?:[\w-]+\s+){0,6}?{SL}", 0.7),
     ("sued-by", ("SUED",),
      r"{OL=Company,Agency,Organization,Platform,Person}\s+(?i:was|were|has\s+been|is\s+being|"
      r"have\s+been)\s+sued\s+by\s+{S=Company,Agency,Organization,Platform,Person}", 0.8),
@@ -439,6 +470,11 @@ NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lif
 CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+"
                            r"[^⟦⟧;]{0,30}?\s+)?with\s+(?:\S+\s+){0,4}?"
                            r"⟦C(?P<s>\d+)⟧")
+# "The prosecutor's office is investigating 'violations ... of FinFisher'": an inquiry by the
+# agency before the trigger into the first company after it, in one sentence.
+INQUIRY = re.compile(r"(?i:investigating|(?:conducting|opened|launched|began|started|leading|"
+                     r"announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|"
+                     r"inquiry)|raided|searched\s+the\s+(?:offices|premises|headquarters))\b")
 # "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
 HAS_CONTRACT_WITH = re.compile(
     r"(?i:has|have|had|holds|held|signed|won|with)\s+(?:[\w$.,-]+\s+){0,4}?(?i:contracts?|deals?|"

@@ -21,7 +21,7 @@ from kg.extract.masking import SLOT, Masked
 from kg.ontology import Ontology
 
 _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|"
-             r"\s+and\s+its\s+(?:subsidiary|unit|parent)\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
+             r"\s+and\s+its\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
     "POS": r"(?:['’]s)?",
@@ -41,7 +41,8 @@ MACROS = {
     "WSC": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧),?\s+){0,4}?",
     # An apposition may hold names ("X, the company behind Y, sells") but never continue a
     # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
-    "APPOS": r"(?:\s*,\s+(?:the|a|an|which|who|whose)\b(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,)?",
+    "APPOS": r"(?:\s*,\s+(?:(?:the|a|an|which|who|whose)\b|⟦[A-Z]\d+⟧['’]s\s)"
+             r"(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,)?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
     "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the)\b)[\w'’$.-]+\s+)"
@@ -154,7 +155,7 @@ _ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminat
                     r"severed|discontinued|ditched|former(?:ly)?)\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning\s+to|"
                            r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
-                           r"considers|seeks?\s+to|wants?\s+to|if|whether|could|should)\b")
+                           r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|could|should)\b")
 _BARRED = re.compile(r"(?i)\b(?:barred|banned|prohibited|blocked|forbidden)\s+from\b")
 _SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGATED"})
 

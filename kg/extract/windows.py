@@ -47,8 +47,17 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
         for a in _listed(text, slots, c.end(), "Agency"):
             out.append(Hit("has-contract-with", ("CONTRACTS_WITH",), sellers[-1][3], a[3],
                            sellers[-1][0], a[1], 0.65))
+    for t in table.INQUIRY.finditer(text):
+        who = [s for s in slots if s[1] <= t.start() and s[2] in ("Agency", "Organization")]
+        what = [s for s in slots if s[0] >= t.end() and s[2] in ("Company", "Agency")]
+        if not who or not what or what[0][0] - t.end() > 160 or _ASIDE.search(
+                text, who[-1][1], t.start()) or (t.start() - who[-1][1]) > 80:
+            continue
+        out.append(Hit("inquiry", ("INVESTIGATED",), who[-1][3], what[0][3], who[-1][0],
+                       what[0][1], 0.55))
     if table.ENTITY_LIST.search(text):
-        agencies = [s for s in slots if s[2] == "Agency"]
+        agencies = [s for s in slots if s[2] == "Agency"
+                    and not _LISTED_BEFORE.search(text, max(0, s[0] - 16), s[0])]
         if agencies:
             a = agencies[0]
             for s in slots:
@@ -57,6 +66,8 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
     return out
 
 
+_LISTED_BEFORE = re.compile(r"(?:include|includes|included|including|such\s+as|and|,)\s+"
+                            r"(?:the\s+)?$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
 _TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
                          r"industry|vendors?|operations?)\b")
