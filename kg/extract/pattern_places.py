@@ -9,6 +9,9 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
               r"printer|retailer|operator|carrier|telecom)")
 
+_PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
+                     r"contractors|brokers|groups|outlets|operators|developers|giants)")
+
 INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- incidents ----------------------------------------------------------------------------
     ("hit-by-breach", ("SUFFERED",),
@@ -42,9 +45,13 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-based", ("LOCATED_IN",),
      r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{OL}-based\b"
      r"(?!\s+(?:[\w-]+\s+){0,2}⟦)", 0.85),
+    # A plural noun introduces a list of firms, a singular one names one firm only
+    # ("Japanese telecom operator KDDI and Axon": Axon is not Japanese).
     ("demonym-noun", ("LOCATED_IN",),
-     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|like|"
-     r"including))?\s+{SL}", 0.75),
+     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|"
+     r"like|including))?\s+{SL}", 0.75),
+    ("demonym-noun-one", ("LOCATED_IN",),
+     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+{{S}}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      r"(?!\s+⟦)", 0.8),

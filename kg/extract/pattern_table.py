@@ -306,13 +306,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
-     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?)|"
+     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
+     r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}", 0.8),
+     rf"{{S=Person}}\s*,\s+(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}"
+     r"(?!\s*,?\s+⟦[A-Z]\d+⟧)", 0.8),
     ("is-poss-role", PEOPLE,
      rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"
      rf"{{O=Company,Organization,Agency}}['’]s?\s+{ROLE}{FUNCTION}\s*[.;,]", 0.75),
@@ -329,7 +331,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL=Person}{APPOS}\s+{G}(?i:been|was|is|were|are|remained|put)\s+on\s+{O}['’]s\s+"
      r"(?i:payroll)", 0.7),
     ("teaches-at", ("WORKS_FOR",),
-     r"{S=Person}\s*,?\s+{G}(?:(?i:who)\s+)?(?:(?i:now|also|currently)\s+)?(?i:teaches|taught|"
+     r"(?<![\w’'])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s){S=Person}\s*,?\s+{G}(?:(?i:who)\s+)?"
+     r"(?:(?i:now|also|currently)\s+)?(?i:teaches|taught|"
      r"works|worked|lectures|lectured)\s+(?:[\w-]+\s+){0,3}?(?i:at|for)\s+(?:the\s+)?"
      r"{O=Organization,Company,Agency}", 0.7),
     ("led-by-title", PEOPLE,
@@ -419,7 +422,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("banned", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blacklisted|blacklists|"
-     r"outlawed)\s+{GX}{OL}", 0.7),
+     r"outlawed)\s+{GX}{OL=Company,Product}", 0.7),
+    # A capability is banned as a thing to use, never as an actor "banned from selling".
+    ("banned-technology", ("BANNED",),
+     r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
+     r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|outlawed)\s+{GX}"
+     r"{OL=Technology}(?![\s-]+(?:[\w-]+\s+)?(?i:from|companies|firms|makers|vendors|brokers)\b)",
+     0.7),
     ("voted-to-ban", ("BANNED",),
      r"{S=Agency}\s+(?i:voted|moved|agreed|decided)\s+[^⟦⟧;]{0,30}?\b(?i:to)\s+(?i:ban|bar|"
      r"prohibit|forbid)\s+(?:[^⟦⟧;]|⟦A\d+⟧){0,80}?\b(?i:from)\s+(?i:using|buying|acquiring|"

@@ -248,6 +248,9 @@ class RuleExtractor:
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
             status = status_of(masked.text[hit.start:hit.end], name)
+            if status == "asserted" and _GOVERNED_DENIAL.search(
+                    masked.text[max(0, hit.start - 40):hit.start]):
+                status = "denied"  # "is not allowing the district to use it"
             props = {"patterns": (hit.pattern,), **sentence_properties(masked.sentence.text, name)}
             return Relation(
                 subject=entities[subj.cluster], relation=name, object=entities[obj.cluster],
@@ -355,6 +358,8 @@ def _keep(found: dict, rel: Relation) -> None:
 
 
 _WS = re.compile(r"\s+")
+_GOVERNED_DENIAL = re.compile(r"(?i)\b(?:not|never)\s+(?:allowing|allow|allowed|permitting|permit|"
+                              r"permitted|letting|let)\s+(?:the\s+)?$")
 _SET_NOUN = re.compile(r"(?i)\b(?:companies|firms|entities|groups|vendors)\b")
 
 register_extractor(NAME, RuleExtractor)

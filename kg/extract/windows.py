@@ -57,7 +57,8 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
                        what[0][1], 0.55))
     if table.ENTITY_LIST.search(text):
         agencies = [s for s in slots if s[2] == "Agency"
-                    and not _LISTED_BEFORE.search(text, max(0, s[0] - 16), s[0])]
+                    and not _LISTED_BEFORE.search(text, max(0, s[0] - 16), s[0])
+                    and _LISTS.match(text, s[1])]
         if agencies:
             a = agencies[0]
             for s in slots:
@@ -68,6 +69,10 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
 
 _LISTED_BEFORE = re.compile(r"(?:include|includes|included|including|such\s+as|and|,)\s+"
                             r"(?:the\s+)?$")
+# The agency that keeps the list, or that acts on it ("⟦A⟧'s Entity List", "⟦A⟧ added ...").
+_LISTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?i:entity\s+list|blacklist)|[^⟦⟧]{0,60}?\b(?i:added|"
+                    r"adds|adding|placed|places|put|puts|blacklisted|blacklists|designated|listed|"
+                    r"lists|moved|announced)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
 _TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
                          r"industry|vendors?|operations?)\b")
