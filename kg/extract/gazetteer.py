@@ -40,6 +40,12 @@ class Token:
         return bool(_SKIP.match(self.text))
 
 
+# Words whose possessive is part of a name ("Sheriff's Office", "People's Government").
+_OFFICE_OWNERS = frozenset("""sheriff attorney commissioner commissioners mayor governor prosecutor
+people children women men marshal president auditor comptroller controller treasurer coroner
+clerk assessor inspector""".split())
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
 
@@ -104,30 +110,41 @@ class Gazetteer:
         out: list[Match] = []
         k = 0
         while k < len(content):
-            best: Match | None = None
-            node = self.root
-            j = k
-            while j < len(content):
-                node = node.get(tokens[content[j]].norm)  # type: ignore[assignment]
-                if node is None:
-                    break
-                for entry_list in (node.get(_END),):
-                    if not entry_list:
-                        continue
-                    ok = [(e, can) for e, modes, forms, can in entry_list
-                          if all(_case_ok(m, f, tokens[content[k + n]].text)
-                                 for n, (m, f) in enumerate(zip(modes, forms, strict=True)))]
-                    if ok:
-                        ok.sort(key=lambda ec: not ec[1])  # canonical-name matches first
-                        entries = tuple(dict.fromkeys(e for e, _ in ok))
-                        best = Match(content[k], content[j], entries, ok[0][1])
-                j += 1
+            best = self._longest(tokens, content, k)
+            if best is not None and tokens[content[k]].norm == "the" and k + 1 < len(content):
+                inner = self._longest(tokens, content, k + 1)
+                if inner is not None and inner.end_token > best.end_token:
+                    best = None  # "the Information Commissioner's Office" is not The Information
             if best is not None:
                 out.append(best)
                 k = content.index(best.end_token, k) + 1
             else:
                 k += 1
         return out
+
+    def _longest(self, tokens: list[Token], content: list[int], k: int) -> Match | None:
+        best: Match | None = None
+        node = self.root
+        j = k
+        while j < len(content):
+            if j > k and tokens[content[j - 1]].norm not in _OFFICE_OWNERS and any(
+                    tokens[i].text in ("'s", "’s", "'", "’")
+                    for i in range(content[j - 1] + 1, content[j])):
+                break  # "Palantir's Gotham" is the owner and its product, not one name
+            node = node.get(tokens[content[j]].norm)  # type: ignore[assignment]
+            if node is None:
+                break
+            entry_list = node.get(_END)
+            if entry_list:
+                ok = [(e, can) for e, modes, forms, can in entry_list
+                      if all(_case_ok(m, f, tokens[content[k + n]].text)
+                             for n, (m, f) in enumerate(zip(modes, forms, strict=True)))]
+                if ok:
+                    ok.sort(key=lambda ec: not ec[1])  # canonical-name matches first
+                    entries = tuple(dict.fromkeys(e for e, _ in ok))
+                    best = Match(content[k], content[j], entries, ok[0][1])
+            j += 1
+        return best
 
 
 def gazetteer(kb: KnowledgeBase) -> Gazetteer:

@@ -109,9 +109,18 @@ _KIND_BEFORE_PRODUCT = re.compile(r"⟦[Tt]\d+⟧[\s-]+(?:(?:system|software|too
                                   r"service|suite|device)s?\s+)?(?=⟦[A-Z]\d+⟧)")
 
 
+# "against Israeli cyber firm ⟦C⟧", "spyware maker ⟦C⟧": a bare description before a name.
+_DESCRIBED_NAME = re.compile(
+    r"(?<=\s)(?<!and\s)(?<!,\s)(?<!and\sthe\s)(?<!,\sthe\s)(?:(?:(?!(?:against|from|by|with|to|for|of|and|or|the|a|an|its|their|"
+    r"parent|that|which|who|is|was|were|has|have|had|be|been|said|says|in|on|at|as|like|including|"
+    r"such)\b)[a-z][\w-]*|⟦[LTt]\d+⟧(?:-based)?)\s+){0,3}?(?:firm|company|startup|maker|vendor|"
+    r"developer|broker|provider|contractor|manufacturer|giant|supplier)\s+(?=⟦[A-Z]\d+⟧)")
+
+
 def simplified(masked: Masked) -> Masked | None:
     """The sentence with name-introducing descriptions dropped ("sued a web scraping firm
     called ⟦C1⟧" reads "sued ⟦C1⟧"), so verb patterns reach the name; None when nothing
     changes. Slot numbers are kept; the descriptions' own facts are read from the full text."""
     text = _KIND_BEFORE_PRODUCT.sub("", _INTRODUCED.sub("", masked.text))
+    text = _DESCRIBED_NAME.sub("", text)
     return None if text == masked.text else Masked(masked.sentence, text, masked.slots)

@@ -47,17 +47,18 @@ _ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chie
          r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
          r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
          r"economist|specialist|administrator|councillor|councilor|constable|politician|"
-         r"campaigner|[a-z]+ologist")
+         r"campaigner|strategist|coordinator|organi[sz]er|lecturer|[a-z]+ologist")
 _PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citizen|mother|"
                 r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
 _BEFORE_NOUN = re.compile(
     rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
 _AFTER_APPOS = re.compile(
-    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?P<c>{_COMPANY_NOUN})|"
-    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})|(?P<h>{_ROLE}|{_PERSON_NOUN})|"
+    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
+    rf"(?P<h>{_ROLE}|{_PERSON_NOUN})|"
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ROLE})\b)")
@@ -111,7 +112,7 @@ _PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(
 
 
 _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-based)?\s+"
-                              r"(?:company|startup|start-up|firm|retailer|group)\b")
+                              r"(?:company|startup|start-up|firm|retailer)\b")
 
 
 # "companies like Tesla, Cloudflare and Halifax Health": the members of a named kind.
@@ -121,6 +122,7 @@ _KIND_LIST = re.compile(
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
     r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$")
 _KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform"}
 
 
@@ -146,6 +148,8 @@ def context_type(before: str, after: str) -> str | None:
         return "Company"
     if _OFFICER_AFTER.match(after[:80]):
         return "Company"
+    if _BOUGHT_BEFORE.search(before[-40:]):
+        return "Company"  # "Axon's buyout of Vievu"
     listed = _KIND_LIST.search(before[-160:])
     if listed:
         return next(_KIND_TYPES[k] for k, v in listed.groupdict().items() if v)

@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
-     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,4}?{OL=Company}",
+     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,5}?{OL=Company}",
      0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
@@ -95,7 +95,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("acquisition-by", ("ACQUIRED",),
      r"(?i:acquisition|purchase|takeover)\s+of\s+{O}\s+by\s+{S}", 0.8),
     ("invested", ("INVESTED_IN",),
-     r"{SL}{APPOS}\s+{G}(?i:invested|invests|invest|co-led|backed|backs|funded|funds|financed)\s+(?i:"
+     r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:invested|invests|invest|co-led|backed|"
+     r"backs|funded|funds|financed)\s+(?i:"
      r"in\s+)?{GX}{O}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
      r"{O}{GX}(?i:raised|raises|raising|secured|closed|landed)\s+{GX}(?i:led\s+by|from|with\s+"

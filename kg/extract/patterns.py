@@ -21,7 +21,7 @@ from kg.extract.masking import SLOT, Masked
 from kg.ontology import Ontology
 
 _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|"
-             r"\s+and\s+its\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
+             r"\s+and\s+(?:its|⟦[A-Z]\d+⟧['’]s)\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
     "POS": r"(?:['’]s)?",
