@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
+from kg.extract.pattern_table import role_relations
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document, Entity, Evidence, Relation
 from kg.names import name_key
@@ -177,8 +178,18 @@ def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list
     return out
 
 
-_SALIENT_TITLE = re.compile(r"(?i)\b(?P<t>chief\s+executive(?:\s+officer)?|ceo|chief\s+constable|"
-                            r"police\s+chief)\s*,?\s+$")
+_LEAD_TITLES = (r"chief\s+executive(?:\s+officer)?|co-?ceo|ceo|chairman|chairwoman|"
+                r"(?:co-?)?founder")
+_SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LEAD_TITLES}))?|"
+                            r"chief\s+constable|police\s+chief|superintendent|"
+                            r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
+_AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent")
+_TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
+whose former""".split())
+# Which agency an agency title heads: a police chief heads a police force, not a ministry.
+_TITLE_BODIES = {"chief": re.compile(r"(?i)police|sheriff"),
+                 "constable": re.compile(r"(?i)police|constabulary"),
+                 "superintendent": re.compile(r"(?i)school|district|police")}
 
 
 def salient_title_leaders(doc: Document, mentions: list[Mention],
@@ -202,15 +213,21 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization")
                and title_at - 3 <= m.end <= title_at for m in mentions):
             continue  # "IBM chief executive X": named beside the title
-        type_ = "Agency" if "police" in t.group("t").lower() or "constable" in t.group(
-            "t").lower() else "Company"
-        ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_),
-                        reverse=True)
+        lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
+        if lead_in and lead_in.group(1).islower() and lead_in.group(1) not in _TITLE_LEAD_INS:
+            continue  # "committee chairwoman X" heads the committee, not the firm
+        type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
+        body = _TITLE_BODIES.get(t.group("t").lower().split()[-1])
+        ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_
+                         and (body is None or body.search(entities[c].name))), reverse=True)
         if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             continue
-        out.append(Relation(entities[p.cluster], "LEADS", entities[ranked[0][1]],
-                            _evidence(doc, p.sentence), 0.6, NAME,
-                            properties=(("patterns", ("salient-title",)),)))
+        title = t.group("t").lower()
+        relations = ("INVESTED_IN",) if "investor" in title else role_relations(title)
+        for rel in relations:
+            out.append(Relation(entities[p.cluster], rel, entities[ranked[0][1]],
+                                _evidence(doc, p.sentence), 0.6, NAME,
+                                properties=(("patterns", ("salient-title",)),)))
     return out
 
 

@@ -485,6 +485,15 @@ CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|value
 INQUIRY = re.compile(r"(?i:investigating|(?:conducting|opened|launched|began|started|leading|"
                      r"announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|"
                      r"inquiry)|raided|searched\s+the\s+(?:offices|premises|headquarters))\b")
+# "the department has used Evolv's systems since 2022", "police relied heavily on Clearview":
+# an agency's use of a tool, firm or capability named a few words after the verb.
+USE_TRIGGER = re.compile(r"(?i:\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|tested|testing|"
+                         r"pilot(?:s|ed|ing)|adopt(?:s|ed|ing)?|install(?:s|ed|ing)|"
+                         r"rel(?:y|ies|ied|ying)\s+on|subscribe[sd]?\s+to)\b)")
+# "approved a $X contract ... Flock Safety", "renewed its deal with ShotSpotter": an agency's
+# contract with the firm named in the same clause.
+AGENCY_CONTRACT = re.compile(r"(?i:\b(?:contracts?|agreements?|deals?|subscriptions?|licen[cs]es?|"
+                             r"purchase|procurement)\b)")
 # "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
 HAS_CONTRACT_WITH = re.compile(
     r"(?i:has|have|had|holds|held|signed|won|with)\s+(?:[\w$.,-]+\s+){0,4}?(?i:contracts?|deals?|"

@@ -136,8 +136,8 @@ class RuleExtractor:
                 _keep(found, rel)
         for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
-        if not any(r.relation == "LEADS" for r in found.values()):
-            for rel in salient_title_leaders(document, [*mentions, *refs], entities):
+        for rel in salient_title_leaders(document, [*mentions, *refs], entities):
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
                 _keep(found, rel)
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)

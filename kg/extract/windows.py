@@ -55,6 +55,8 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
             continue
         out.append(Hit("inquiry", ("INVESTIGATED",), who[-1][3], what[0][3], who[-1][0],
                        what[0][1], 0.55))
+    out += _use_window(text, slots)
+    out += _agency_contract_window(text, slots)
     if table.ENTITY_LIST.search(text):
         agencies = [s for s in slots if s[2] == "Agency"
                     and not _LISTED_BEFORE.search(text, max(0, s[0] - 16), s[0])
@@ -76,6 +78,50 @@ _LISTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?i:entity\s+list|blacklist)|[^�
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
 _TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
                          r"industry|vendors?|operations?)\b")
+_CLAUSE_BREAK = re.compile(r"[;:—]|\s(?:but|while|whereas|although|which|who|after|before|"
+                           r"when|because|said|says|told)\s|,\s+(?:and|but)\s")
+_USED_KINDS = ("Company", "Product", "Technology")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*,\s+(?:the|a|an|which|who)\b[^,;⟦⟧]{0,80},)?(?:\s+(?:has|have|had|"
+    r"is|are|was|were|been|being|also|already|still|now|previously|reportedly|quietly|secretly|"
+    r"publicly|widely|heavily|regularly|routinely|first|later|then|since|begun|began|started|"
+    r"continues|continued|to|would|will|can|could|may|might|did|does|do|increasingly))*\s+")
+
+
+def _use_window(text: str, slots: list[tuple[int, int, str | None, int]]) -> list[Hit]:
+    """An agency or organisation, a use verb, then what it uses, within one clause."""
+    out = []
+    for t in table.USE_TRIGGER.finditer(text):
+        users = [s for s in slots if s[1] <= t.start() and s[2] in ("Agency", "Organization")]
+        if not users or not _SUBJECT_GAP.fullmatch(text, users[-1][1], t.start()):
+            continue  # only auxiliaries and adverbs between the user and its verb
+        used = [s for s in slots if s[0] >= t.end() and s[2] in _USED_KINDS
+                and s[0] - t.end() <= 60 and not _CLAUSE_BREAK.search(text, t.end(), s[0])]
+        if len(used) > 1 and re.match(r"['’]s\b", text[used[0][1]:]) and (
+                used[1][0] - used[0][1] <= 40):
+            used = used[1:]  # "using Amazon's facial recognition service, Rekognition"
+            if len(used) > 1 and used[0][2] == "Technology" and used[1][0] - used[0][1] <= 30:
+                used = used[1:]
+        for o in used[:1]:
+            out.append(Hit("use-window", ("USES",), users[-1][3], o[3], users[-1][0], o[1], 0.55))
+    return out
+
+
+def _agency_contract_window(text: str, slots: list[tuple[int, int, str | None, int]]
+                            ) -> list[Hit]:
+    """A sentence about an agency's contract that names one firm: the firm contracts with it."""
+    if not table.AGENCY_CONTRACT.search(text):
+        return []
+    agencies = {s[3] for s in slots if s[2] == "Agency"}
+    firms = {s[3] for s in slots if s[2] == "Company"}
+    if len(agencies) != 1 or len(firms) != 1:
+        return []
+    a = next(s for s in slots if s[2] == "Agency")
+    c = next(s for s in slots if s[2] == "Company")
+    lo, hi = min(a[0], c[0]), max(a[1], c[1])
+    return [Hit("agency-contract-window", ("CONTRACTS_WITH",), c[3], a[3], lo, hi, 0.5)]
+
+
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 
