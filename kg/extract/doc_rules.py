@@ -231,6 +231,61 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
     return out
 
 
+_FUNDING = re.compile(r"(?i)\b(?:funding|round|raised?|raising|investments?|financing|"
+                      r"valuation|series\s+[a-h])\b")
+_INVESTORS_INTRO = re.compile(r"(?i)(?:\b(?:investors?|backers?)\s*,?\s+(?:like|such\s+as|"
+                              r"including|include|included|are|were)|\bled\s+by|\bparticipation\s+(?:from|by)|"
+                              r"\bjoined\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_INVESTOR_TYPES = ("Company", "Organization", "Person")
+_INVESTOR_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def funding_investors(doc: Document, mentions: list[Mention],
+                      entities: dict[int, Entity]) -> list[Relation]:
+    """"The new funding attracted investors like KDDI and Axon": in a sentence about a
+    funding round that names no recipient, the investors back the article's main company."""
+    main = _main_company(mentions, entities)
+    if main is None:
+        return []
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if _named(m) and (m.type in _INVESTOR_TYPES or m.cluster == main):
+            by_sentence[m.sentence].append(m)
+    for index, ms in by_sentence.items():
+        sent = doc.sentences[index]
+        if not _FUNDING.search(sent.text) or any(m.cluster == main for m in ms):
+            continue
+        ms.sort(key=lambda m: m.start)
+        listed = False
+        for k, m in enumerate(ms):
+            before = doc.text[sent.start if k == 0 else ms[k - 1].end:m.start]
+            owner = k > 0 and re.fullmatch(r"['’]s\s+", before) is not None
+            if _INVESTORS_INTRO.search(before[-60:]):
+                listed = True
+            elif not (listed and (owner or _INVESTOR_GLUE.fullmatch(before))):
+                listed = False
+            if re.match(r"['’]s\b", doc.text[m.end:m.end + 2]):
+                continue  # "Peter Thiel's Founders Fund": the fund invests
+            if listed and m.type in _INVESTOR_TYPES:
+                out.append(Relation(entities[m.cluster], "INVESTED_IN", entities[main],
+                                    _evidence(doc, index), 0.55, NAME,
+                                    properties=(("patterns", ("funding-investors",)),)))
+    return out
+
+
+def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
+    """The company an article is about: named at least three times, more than any other."""
+    counts: dict[int, int] = defaultdict(int)
+    for m in mentions:
+        if m.cluster >= 0 and m.type == "Company":
+            counts[m.cluster] += 1
+    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\b")
 _CLIENT_TYPES = ("Person", "Organization", "Company")
 

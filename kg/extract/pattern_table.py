@@ -109,6 +109,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:invested\s+in|backed|funded)\s+{O}{GX}(?i:round)\s+led\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("backed-by", ("INVESTED_IN",),
      r"{O}\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
+    ("funding-investors-like", ("INVESTED_IN",),
+     r"{O=Company}{APPOS}\s+{G}(?i:raised|raises|raising|secured|closed|landed|attracted)\s+"
+     r"[^⟦⟧;]{0,80}?(?i:investors|backers)\s*,?\s+(?i:like|such\s+as|including|among\s+them)\s+"
+     r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{SL}", 0.7),
     ("investor-in", ("INVESTED_IN",),
      r"{S}\s*,\s+(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+(?:(?i:in)|"
      r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),

@@ -22,6 +22,7 @@ from kg.extract.doc_rules import (
     agency_places,
     clients_sue,
     contracts_from_purchases,
+    funding_investors,
     salient_defendant_suits,
     salient_title_leaders,
     title_leaders,
@@ -136,6 +137,9 @@ class RuleExtractor:
                 _keep(found, rel)
         for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
+        for rel in funding_investors(document, [*mentions, *refs], entities):
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
+                _keep(found, rel)
         for rel in salient_title_leaders(document, [*mentions, *refs], entities):
             if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
                 _keep(found, rel)
