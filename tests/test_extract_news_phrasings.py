@@ -1,0 +1,138 @@
+"""News phrasings found by reading real articles the extractor had not seen: each row is a
+sentence written for this test in the same construction, the triple it must give and, where
+the construction invites one, a triple it must not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.rules import RuleExtractor
+from tests.test_extract_rules import make_doc, triples
+
+Triple = tuple[str, str, str]
+
+# (text, must give, must not give)
+CASES: list[tuple[str, Triple, Triple | None]] = [
+    # a defined short form in parentheses does not cut the name off from its verb
+    ("The Federal Trade Commission (FTC) sued Kochava on Monday.",
+     ("Federal Trade Commission", "SUED", "Kochava"), None),
+    # a title, a name, then "of" and the organisation: two names, not one
+    ("Judge Phyllis Hamilton of the U.S. District Court for the Northern District of "
+     "California ruled on Monday.",
+     ("Phyllis Hamilton", "WORKS_FOR",
+      "U.S. District Court for the Northern District of California"), None),
+    ("\"It matters,\" said Greg Brown, chairman and CEO of Motorola Solutions.",
+     ("Greg Brown", "LEADS", "Motorola Solutions"), None),
+    # a city's police and a city government named by the city
+    ("Palantir secretly provided New Orleans police with predictive policing software.",
+     ("Palantir", "CONTRACTS_WITH", "New Orleans Police Department"), None),
+    ("Palantir has worked with the city of New Orleans to test its software.",
+     ("Palantir", "CONTRACTS_WITH", "City of New Orleans"), None),
+    ("Berwyn council approves data extraction tool for cops. The council approved a contract "
+     "with New Jersey-based Cellebrite.",
+     ("Cellebrite", "CONTRACTS_WITH", "Berwyn City Council"), None),
+    # a description that only introduces the name after it
+    ("Meta Platforms has sued an Israel-based web scraping firm called Bright Data for "
+     "scraping data from its Facebook and Instagram websites.",
+     ("Meta Platforms", "SUED", "Bright Data"), ("Meta Platforms", "SCRAPED", "Facebook")),
+    ("Apple has filed a lawsuit against Israeli cyber firm NSO Group.",
+     ("Apple", "SUED", "NSO Group"), None),
+    ("U.S. Immigration and Customs Enforcement spent almost $4 million on facial recognition "
+     "technology from a company called Trust Stamp.",
+     ("Trust Stamp", "CONTRACTS_WITH", "U.S. Immigration and Customs Enforcement"), None),
+    # a seller with contracts listed after it
+    ("Venntel is a Virginia-based data broker that has contracts with the Department of "
+     "Homeland Security, the Internal Revenue Service and the FBI.",
+     ("Venntel", "CONTRACTS_WITH", "Internal Revenue Service"), None),
+    ("Venntel is a Virginia-based data broker and software company.",
+     ("Venntel", "DEVELOPS", "data broker"), None),
+    # orders, fines and letters
+    ("In addition to the fine, the Dutch Data Protection Authority has issued an order for "
+     "Clearview AI to cease its violations.",
+     ("Dutch Data Protection Authority", "BANNED", "Clearview AI"), None),
+    ("The Dutch Data Protection Authority imposed a 30.5 million euro fine on Clearview AI.",
+     ("Dutch Data Protection Authority", "FINED", "Clearview AI"), None),
+    ("Meta had sent a cease-and-desist letter to Bright Data demanding that it stop.",
+     ("Meta", "BANNED", "Bright Data"), None),
+    ("X-Mode Social is prohibited from selling location data.",
+     ("", "", ""), ("X-Mode Social", "BANNED", "location data")),
+    # customers listed after a kind, unknown names included
+    ("Verkada provided its services to companies like Tesla, Cloudfare and Halifax Health.",
+     ("Cloudfare", "USES", "Verkada"), None),
+    ("The Los Angeles Police Department has acknowledged that it is a customer of Palantir.",
+     ("Palantir", "CONTRACTS_WITH", "Los Angeles Police Department"), None),
+    ("Meta paid Bright Data to scrape data from other websites.",
+     ("Meta", "USES", "Bright Data"), None),
+    ("Venntel’s platform was used by DHS to detect unlawful border crossings.",
+     ("DHS", "USES", "Venntel"), None),
+    # acquisitions, ownership and money
+    ("Motorola Solutions paid $445 million for VaaS International Holdings, the parent company "
+     "of Vigilant Solutions.",
+     ("Motorola Solutions", "ACQUIRED", "VaaS International Holdings"), None),
+    ("Perceptics, once a subsidiary of major government contractor Northrop Grumman, makes "
+     "license plate readers.",
+     ("Perceptics", "SUBSIDIARY_OF", "Northrop Grumman"),
+     ("Northrop Grumman", "DEVELOPS", "automated license plate reader")),
+    ("Fusus, which was buoyed by a $21 million investment from police body-camera maker Axon, "
+     "grew fast.",
+     ("Axon", "INVESTED_IN", "Fusus"), None),
+    ("The round was led by Peter Thiel’s Founders Fund, which invested $1 billion in Anduril.",
+     ("Founders Fund", "INVESTED_IN", "Anduril"), None),
+    ("Linse Capital, a stakeholder owning more than 21% of Skydio, also participated.",
+     ("Linse Capital", "INVESTED_IN", "Skydio"), None),
+    # people
+    ("Casey Self, director of marketing for Perceptics, declined to comment.",
+     ("Casey Self", "WORKS_FOR", "Perceptics"), ("Casey Self", "LEADS", "Perceptics")),
+    ("Andrew Ferguson, an American University law professor, said so.",
+     ("Andrew Ferguson", "WORKS_FOR", "American University"), None),
+    ("Political strategist James Carville has been on Palantir’s payroll as an adviser.",
+     ("James Carville", "WORKS_FOR", "Palantir"), None),
+    ("Gaggle CEO and founder Jeff Patterson said the tool works.",
+     ("Jeff Patterson", "FOUNDED", "Gaggle"), None),
+    ("The backers include Oculus founder Palmer Luckey.",
+     ("Palmer Luckey", "FOUNDED", "Oculus"), None),
+    # places
+    ("Munich-based company FinFisher sold software to governments.",
+     ("FinFisher", "LOCATED_IN", "Munich"), None),
+    ("It bans equipment from Huawei, ZTE, and three other Chinese companies.",
+     ("ZTE", "LOCATED_IN", "China"), None),
+    ("The investors were Japanese telecom operator KDDI and Axon.",
+     ("KDDI", "LOCATED_IN", "Japan"), ("Axon", "LOCATED_IN", "Japan")),
+    ("Chicago’s police department used ShotSpotter.",
+     ("Chicago Police Department", "USES", "ShotSpotter"), None),
+    ("The fine came from the Information Commissioner's Office in the United Kingdom.",
+     ("Information Commissioner's Office", "LOCATED_IN", "United Kingdom"), None),
+    # products
+    ("Paragon's leading product, Graphite, can read encrypted messages.",
+     ("Paragon", "DEVELOPS", "Graphite"), None),
+    ("The system relies on the Aegis software suite created by SN Technologies.",
+     ("SN Technologies", "DEVELOPS", "Aegis"), None),
+    ("A feature of Palantir's Gotham platform lets police map phone contacts.",
+     ("Palantir", "DEVELOPS", "Gotham"), None),
+    ("SoundThinking, the company behind the gunshot-detection system ShotSpotter, is growing.",
+     ("SoundThinking", "DEVELOPS", "ShotSpotter"), None),
+    # a use the sentence forbids is not asserted
+    ("The State Education Department is not allowing Lockport City School District to use "
+     "its facial recognition system.",
+     ("", "", ""), ("Lockport City School District", "USES", "facial recognition")),
+    # an indefinite firm after a preposition is another firm, not the article's own
+    ("Microsoft changed its policy. It said it is pulling out of a minority investment in an "
+     "Israeli facial recognition startup.",
+     ("", "", ""), ("Microsoft", "LOCATED_IN", "Israel")),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), CASES,
+                         ids=[c[0][:48] for c in CASES])
+def test_news_phrasing(extractor: RuleExtractor, text: str, expected: Triple,
+                       forbidden: Triple | None) -> None:
+    found = triples(extractor.extract(make_doc(text)))
+    if expected[0]:
+        assert expected in found, sorted(found)
+    if forbidden is not None:
+        assert forbidden not in found, sorted(found)
