@@ -28,6 +28,9 @@ _OPENERS = frozenset({
     "i", "his", "her", "their", "our", "in", "on", "at", "but", "and", "as", "after", "according",
     "however", "last", "meanwhile", "there", "when", "while", "if", "for", "since", "both",
 })
+# A capitalised word and one of these after an abbreviation start a new sentence.
+_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "said", "says", "will",
+                    "would", "can", "could", "also", "did", "does", "sells", "makes", "serves"})
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
@@ -64,6 +67,10 @@ def _is_abbreviation(text: str, dot_at: int, nxt: int, end: int) -> bool:
     dotted = "." in lower  # "U.S.", "D.C.", "N.S.O."
     initial = len(word) == 1 and word.isupper()  # "J. Smith"
     if lower in _MAY_END or dotted or initial:
+        rest = nxt + len(following)
+        if following[:1].isupper() and not initial and text[rest:rest + 1] == " " and (
+                _next_word(text, rest + 1, end) in _VERBS):
+            return False  # "… sold by Venntel Inc. Venntel is a data broker"
         return following.lower() not in _OPENERS
     return False
 

@@ -44,7 +44,7 @@ _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sel
          r"selling|launched|launches|unveiled|unveils|introduced|released|published|markets|"
          r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
          r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies|"
-         r"distributes|distributed|provides|provided)")
+         r"distributes|distributed|provides|provided|offer|provide)")
 
 PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
@@ -277,6 +277,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
      r"supplier|suppliers)\s+)?{SL}", 0.7),
+    ("tech-kind-product", ("IS_A",),
+     r"{O=Technology,~Technology}[\s-]+(?i:software|system|tool|platform|app|suite|program|"
+     r"service|device|camera|drone|scanner)s?\s+{S=Product}(?!['’]s)", 0.75),
     ("tech-vendors-like", ("DEVELOPS",),
      r"{O=Technology,~Technology}[\s-]+(?i:companies|firms|vendors|makers|providers|developers|"
      r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
