@@ -157,12 +157,17 @@ _ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminat
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning\s+to|"
                            r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
                            r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|could|should)\b")
+_NOT_CONTINUED = re.compile(r"(?i)\b(?:not|n['’]t|never)\s+(?:to\s+|be\s+)?(?:continue|continuing|"
+                            r"renew|renewing|renewed|extend|extending|extended)\b")
 _BARRED = re.compile(r"(?i)\b(?:barred|banned|prohibited|blocked|forbidden)\s+from\b")
 _SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGATED"})
 
 
 def status_of(text: str, relation: str) -> str:
     """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may)."""
+    if relation not in ("BANNED",) and _NOT_CONTINUED.search(text) and not _DENIED.search(
+            _NOT_CONTINUED.sub("", text)):
+        return "ended"  # "decided not to renew its contract": it held until now
     if _DENIED.search(text):
         return "denied"
     if relation not in _SANCTION_LIKE and _BARRED.search(text):
