@@ -181,7 +181,8 @@ def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list
 _LEAD_TITLES = (r"chief\s+executive(?:\s+officer)?|co-?ceo|ceo|chairman|chairwoman|"
                 r"(?:co-?)?founder")
 _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LEAD_TITLES}))?|"
-                            r"chief\s+constable|police\s+chief|superintendent|"
+                            r"chief\s+constable|police\s+chief|chief\s+of\s+police|"
+                            r"superintendent|"
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
 _AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent")
 _TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
@@ -215,7 +216,13 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
             continue  # "IBM chief executive X": named beside the title
         lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
         if lead_in and lead_in.group(1).islower() and lead_in.group(1) not in _TITLE_LEAD_INS:
-            continue  # "committee chairwoman X" heads the committee, not the firm
+            body = _body_named(lead_in.group(1), mentions, entities)
+            if body is not None:  # "committee chairwoman X" heads the committee, not the firm
+                for rel in role_relations(t.group("t").lower()):
+                    out.append(Relation(entities[p.cluster], rel, entities[body],
+                                        _evidence(doc, p.sentence), 0.6, NAME,
+                                        properties=(("patterns", ("body-title",)),)))
+            continue
         type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
         body = _TITLE_BODIES.get(t.group("t").lower().split()[-1])
         ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_
@@ -284,6 +291,13 @@ def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int |
     if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+def _body_named(noun: str, mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
+    """The one agency or organisation of the article whose name holds `noun` ("committee")."""
+    found = {m.cluster for m in mentions if m.cluster >= 0 and m.type in ("Agency", "Organization")
+             and re.search(rf"(?i)\b{re.escape(noun)}\b", entities[m.cluster].name)}
+    return found.pop() if len(found) == 1 else None
 
 
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\b")

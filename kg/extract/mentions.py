@@ -146,6 +146,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 
+_ENDS_SENTENCE = re.compile(r"[a-z0-9)][.!?][\"”’']?\s*$")  # a headline has no full stop
+
+
 def _is_headline(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if t.text[:1].isalpha()]
     if len(words) < 5:
@@ -155,10 +158,13 @@ def _is_headline(tokens: list[Token]) -> bool:
 
 
 def _person_span(words: list[Token]) -> list[Token] | None:
-    """The name after the last title word of a run ("Commerce Secretary Gina Raimondo")."""
+    """The name after the last title word of a run ("Commerce Secretary Gina Raimondo",
+    "Chief of Police Richard Lucero")."""
     last_title = -1
     for k, t in enumerate(words):
-        if t.text.lower().rstrip(".") in _TITLES:
+        office = t.text in ("Police", "Staff") and k >= 2 and words[k - 1].text == "of" and (
+            words[k - 2].text.lower() in _TITLES)
+        if office or t.text.lower().rstrip(".") in _TITLES:
             last_title = k
     rest = [t for t in words[last_title + 1:] if t.text != "."]
     if last_title >= 0 and 2 <= len(rest) <= 3 and all(
@@ -194,7 +200,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     for sent in doc.sentences:
         tokens = tokenize(sent.text, sent.start)
         taken: list[Mention] = []
-        headline = _is_headline(tokens)
+        headline = _is_headline(tokens) and not _ENDS_SENTENCE.search(sent.text)
         for run_i, run_j in _runs(tokens):
             words = tokens[run_i:run_j + 1]
             person = _person_span(words)
@@ -202,6 +208,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
                                    "shape"))
                 words = words[:words.index(person[0])]
+                if len(words) >= 3 and words[-1].text in ("Police", "Staff") and (
+                        words[-2].text == "of"):
+                    words = words[:-3]  # "Fremont Chief of Police": the place stays
                 if not words:
                     continue
             if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
