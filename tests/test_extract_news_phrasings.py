@@ -111,6 +111,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Palantir", "DEVELOPS", "Gotham"), None),
     ("SoundThinking, the company behind the gunshot-detection system ShotSpotter, is growing.",
      ("SoundThinking", "DEVELOPS", "ShotSpotter"), None),
+    # a blacklist sentence without its agency lists firms on the list of the agency next to it
+    ("Eight Chinese tech firms, including SenseTime and Megvii, have been added to the Entity "
+     "List. The firms were named in an announcement by the Commerce Department.",
+     ("Commerce Department", "BANNED", "Megvii"), None),
+    # a titled official of a named body heads that body, not the article's company
+    ("The House Committee on Oversight and Reform opened a probe into Venntel. Venntel sells "
+     "data. Venntel declined to comment. The letter was signed by committee chairwoman "
+     "Carolyn Maloney.",
+     ("Carolyn Maloney", "LEADS", "House Committee on Oversight and Reform"),
+     ("Carolyn Maloney", "LEADS", "Venntel")),
+    # an abbreviation that ends a sentence before a named subject and its verb
+    ("The data was sold by Venntel Inc. Venntel is a Virginia-based data broker.",
+     ("Venntel", "LOCATED_IN", "Virginia"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

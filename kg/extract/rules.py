@@ -96,6 +96,8 @@ class RuleExtractor:
         recent: list[tuple[int, Entity, str]] = []  # sanction-like actions, for carried lists
         self._sentence_text = {x.index: x.text for x in document.sentences}
         pending: PendingSet | None = None
+        lister: Entity | None = None  # the agency that keeps the trade blacklist named
+        unlisted: list[Masked] = []  # blacklist sentences that name no agency acting
         for sent in document.sentences:
             masked = mask(sent, by_sentence.get(sent.index, []), self.codes)
             if not masked.slots:
@@ -118,6 +120,11 @@ class RuleExtractor:
                                                sent.index == pending.sentence + 1):
                     _keep(found, rel)
             pending = pending_set(masked, sent.index, entities) or pending
+            listed = [h for h in hits if h.pattern == "entity-list"]
+            if listed and lister is None:
+                lister = entities[masked.slots[listed[0].subject].cluster]
+            elif not listed and table.ENTITY_LIST.search(masked.text):
+                unlisted.append(masked)
             for hit in hits:
                 for rel in self._relations(document, masked, hit, entities, kb_clusters):
                     if rel.relation in CARRIED_RELATIONS and rel.status == "asserted":
@@ -127,6 +134,10 @@ class RuleExtractor:
                             bought.append(rel)
                         continue
                     _keep(found, rel)
+        lister = lister or _neighbour_agency(unlisted, by_sentence, entities)
+        for masked in unlisted if lister is not None else []:
+            for rel in self._listed_by(document, masked, lister, entities):
+                _keep(found, rel)
         for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
@@ -181,6 +192,21 @@ class RuleExtractor:
         out += self._modified_products(masked, hit, out, entities)
         if o_m is not None and o_m.refers >= 0 and hit.object is not None:
             out += self._described_product(o_m, out, entities)
+        return out
+
+    def _listed_by(self, doc: Document, masked: Masked, lister: Entity,
+                   entities: dict[int, Entity]) -> list[Relation]:
+        """"Eight firms were placed on the Entity List": a blacklist sentence that names no
+        agency of its own lists firms on the list of the agency named before."""
+        out = []
+        for m in masked.slots:
+            target = entities.get(m.cluster)
+            if target is None or m.source == "pronoun" or not self.ontology.allows(
+                    lister.type, "BANNED", target.type) or target.type != "Company":
+                continue
+            out.append(Relation(lister, "BANNED", target, _evidence(doc, masked), 0.55, NAME,
+                                status_of(masked.text, "BANNED"),
+                                (("patterns", ("listed-by",)),)))
         return out
 
     def _described_product(self, tech: Mention, found: list[Relation],
@@ -331,6 +357,18 @@ class RuleExtractor:
         self._carried_subject = subject
         return [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
                 for o in objs]
+
+def _neighbour_agency(unlisted: list[Masked], by_sentence: dict[int, list[Mention]],
+                      entities: dict[int, Entity]) -> Entity | None:
+    """The one agency named next to the blacklist sentences ("..., according to an
+    announcement by the Commerce Department")."""
+    for u in unlisted:
+        near = {m.cluster for i in (u.sentence.index - 1, u.sentence.index + 1)
+                for m in by_sentence.get(i, []) if m.type == "Agency" and m.cluster >= 0}
+        if len(near) == 1:
+            return entities[near.pop()]
+    return None
+
 
 def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: set[int]) -> float:
     conf = base
