@@ -133,7 +133,7 @@ _OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|p
 
 
 def context_type(before: str, after: str) -> str | None:
-    if _BASED_IN.search(before[-40:]) or (
+    if after.startswith("-based") or _BASED_IN.search(before[-40:]) or (
             re.search(r"\b[Tt]he\s+$", before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
         return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
         return "Location"

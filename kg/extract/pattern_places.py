@@ -51,7 +51,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|"
      r"like|including))?\s+{SL}", 0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
-     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+{{S}}", 0.75),
+     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
+     r"{S}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      r"(?!\s+⟦)", 0.8),

@@ -41,7 +41,9 @@ _USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|t
         r"(?:tried\s+to\s+|began\s+to\s+)?work(?:ed|s)?\s+with|relies\s+on|turned\s+to)")
 _BUY = r"(?i:bought|buys|buy|purchased|purchases|purchase|licensed|licenses|acquired)"
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
-         r"selling|launched|launches|unveiled|unveils|introduced|released|published|markets|"
+         r"selling|launched|launches|unveiled|unveils|introduced|released|markets|"
+         r"published(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|"
+         r"analysis|paper|findings|list|letter|statement|article|story|research|memo|data))|"
          r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
          r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies|"
          r"distributes|distributed|provides|provided|offer|provide)")
@@ -210,6 +212,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    ("uses-from", ("USES",),
+     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
+     r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
     ("tool-supplied-by", ("USES",),
@@ -231,8 +237,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("used-by", ("USES",),
      r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
-     r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|tested|"
-     r"bought|purchased)\s+by\s+(?:the\s+)?{SL}", 0.7),
+     r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|"
+     r"tested)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # Bought or licensed: a contract with the seller (see `bought` for products).
+    ("bought-by", ("~CONTRACTS_WITH",),
+     r"{O=Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
+     r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
+     r"(?:(?i:also|reportedly|previously|twice|repeatedly)\s+)?(?i:bought|purchased|licensed|"
+     r"acquired)\s+(?:(?i:twice|again|repeatedly)\s+)?by\s+(?:the\s+)?{SL=Agency}", 0.7),
     ("use-of", ("USES",),
      r"{S=Agency,Organization}{POS}\s+(?i:use|deployment|testing|adoption|purchase)\s+of\s+"
      r"{W2}{OL}", 0.7),
@@ -261,7 +273,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,80}}?(?i:called|named|"
      r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
     ("made-by", ("DEVELOPS",),
-     r"{OL}\s*,?\s+(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
+     r"{OL}(?:\s+(?:⟦[Tt]\d+⟧|(?i:software|spyware|malware|tool|system|platform|app)))?\s*,?\s+"
+     r"(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
     ("reduced-made-by", ("DEVELOPS",),
