@@ -89,12 +89,15 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                                 leader=(m.start("person"), m.end("person"))))
     for m in _CITY_POLICE.finditer(text):
         place = _known_place(kb, m.group("place"))
-        if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
-            continue  # "Israeli police" is a country's police, not a named force
+        if place is None:
+            continue
         entry = kb.get(f"{place[0]} Police Department", "Agency")
         start = m.start("place") + m.group("place").rfind(place[1])
-        out.append(CompoundName(start, m.end(), entry.name if entry else
-                                f"{place[0]} Police Department", place[0]))
+        # "Chicago's police department" is the city's force; "Michigan police", "the Serbian
+        # police" keep the article's words, which do not say which force is meant.
+        name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
+                                          m.group("office") else f"{place[1]} police")
+        out.append(CompoundName(start, m.end(), name, place[0]))
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):

@@ -107,8 +107,11 @@ _COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|con
                              r"\s*,?\s+(?:called|named|dubbed)\s+[\"“']?$")
 
 
-_PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:software|app|"
-                            r"tool|platform|system)\s+(?:made|developed|built|sold|from|by)\b")
+_PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:software|app|"
+                            r"tool|platform|system)\s+(?:made|developed|built|sold|from|by)\b|"
+                            r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:spyware|malware|stalkerware)\b"
+                            r"(?![\s-]+(?:company|companies|firm|maker|vendor|developer|seller|"
+                            r"supplier|group)\b))")
 
 
 _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-based)?\s+"
