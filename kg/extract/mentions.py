@@ -211,6 +211,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 if len(words) >= 3 and words[-1].text in ("Police", "Staff") and (
                         words[-2].text == "of"):
                     words = words[:-3]  # "Fremont Chief of Police": the place stays
+                while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
+                    words = words[:-1]  # "Boston Police Commissioner": the force stays
                 if not words:
                     continue
             if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
@@ -256,6 +258,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 kind = None
             if kind in ("Location", "Product") and src == "context" and len(words) > 4:
                 kind = None
+            fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
+            if fuller is not None:  # "Boston Police" is the Boston Police Department
+                taken.append(Mention(start, end, surface, kind, sent.index, fuller))
+                continue
             if kind:
                 taken.append(_make(text, start, end, kind, sent.index, src))
                 local.setdefault(surface, (kind, surface))

@@ -13,6 +13,7 @@ _AGENCY_HEAD = re.compile(
     r"(?:\b(?:Department|Ministry|Bureau|Office|Court|Commission|Embassy|Consulate|City|County|"
     r"State|Board|Council|Committee|Agency|Authority|Administration)\s+(?:of|for|in|to)\b|"
     r"\b(?:House|Senate)\s+(?:Sub)?[Cc]ommittee\s+on\b|"
+    r"\b(?:Northern|Southern|Eastern|Western|Central|Middle)\s+District\s+of\b|"
     r"\b(?:Police|Sheriff|Department|Ministry|Agency|Bureau|Commission|Administration|Court|"
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
