@@ -41,8 +41,8 @@ def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
                 continue
             nxt = words[j].text if j < len(words) else ""
             if nxt in _NOT_A_PLACE_OF or place.name == "United States" or (
-                    i > 0 and "Court" in name):  # a court's district is not its seat
-                break
+                    i > 0 and ("Court" in name or "District of" in name)):  # a court's district
+                break  # is not its seat
             return place
     return None
 
