@@ -124,6 +124,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # an abbreviation that ends a sentence before a named subject and its verb
     ("The data was sold by Venntel Inc. Venntel is a Virginia-based data broker.",
      ("Venntel", "LOCATED_IN", "Virginia"), None),
+    # use named by its owner, or after "use of ... by"
+    ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
+     ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
+    ("Amnesty documented the use of Cellebrite forensic tools by the Serbian police.",
+     ("Serbian police", "USES", "Cellebrite"), ("Amnesty", "USES", "Cellebrite")),
+    ("Google documented attacks using spyware made by Cytrox.",
+     ("Cytrox", "DEVELOPS", "spyware"), ("Google", "USES", "spyware")),
+    ("During a hearing, Boston Police Commissioner William Gross said the tool is unreliable.",
+     ("William Gross", "LEADS", "Boston Police"), None),
+    ("Judge Sharon Johnson Coleman of the Northern District of Illinois approved the deal.",
+     ("Sharon Johnson Coleman", "WORKS_FOR", "Northern District of Illinois"),
+     ("Northern District of Illinois", "LOCATED_IN", "Illinois")),
+    ("Researchers found that the Serbian police were using NoviSpy, a newly discovered Android "
+     "spyware.",
+     ("Serbian police", "USES", "NoviSpy"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

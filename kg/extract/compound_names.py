@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from kg.knowledge import KnowledgeBase
 from kg.model import Document
 
-_STATE_OFFICES = (r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
+_STATE_OFFICES = (r"(?:defen[cs]e|interior|justice|foreign|home|finance|health)\s+ministry|"
+                  r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
                   r"(?:public\s+)?prosecutor['’]s\s+office|"
                   r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority")
 # "<Place>'s attorney general" / "the <Place> attorney general": the place must be known.

@@ -209,11 +209,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
      0.7),
     ("uses", ("USES",),
-     rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}"
+     rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    ("uses-owner-of-capability", ("USES",),
+     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+)?{{O=Company}}['’]s\s+"
+     r"(?:[\w-]+\s+){0,2}?⟦[Tt]\d+⟧(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.6),
+    ("use-of-by", ("USES",),
+     r"(?i:use|deployment|testing|adoption)\s+of\s+(?:the\s+)?{O}(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+     r"(?i:by)\s+(?:the\s+)?{SL=Agency,Organization}", 0.65),
     ("uses-from", ("USES",),
-     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),

@@ -46,7 +46,9 @@ MACROS = {
              r"(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,)?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
-    "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the)\b)[\w'’$.-]+\s+)"
+    "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the|documented|reported|found|"
+           r"identified|detected|observed|revealed|discovered|showed|described|tracked|"
+           r"attributed)\b)[\w'’$.-]+\s+)"
            r"{0,5}?",
     "NW3": r"(?:(?!(?:that|which|who|said|says|to|with|by|from|in|on|at|for|and|or|but|the|"
            r"a|an|of|was|were|has|have|had)\b)[\w'’-]+\s+){0,3}?",
