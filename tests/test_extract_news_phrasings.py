@@ -139,6 +139,23 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Researchers found that the Serbian police were using NoviSpy, a newly discovered Android "
      "spyware.",
      ("Serbian police", "USES", "NoviSpy"), None),
+    ("Support King LLC, the makers of SpyFone, is banned from the business.",
+     ("Support King LLC", "DEVELOPS", "SpyFone"), None),
+    ("Sold by Virginia-based Fog Data Science LLC, Fog Reveal has been used since 2018.",
+     ("Fog Data Science LLC", "DEVELOPS", "Fog Reveal"), None),
+    ("DJI is one of the largest and most popular drone companies in the world.",
+     ("DJI", "DEVELOPS", "drone"), None),
+    ("Hikvision is partially owned by the Chinese government and is blacklisted in the US.",
+     ("Chinese government", "INVESTED_IN", "Hikvision"), ("Chinese government", "BANNED",
+                                                           "Hikvision")),
+    ("Twitter, up until recently a longtime investor in Dataminr alongside the CIA, said so.",
+     ("CIA", "INVESTED_IN", "Dataminr"), None),
+    ("Damien Patton, who helped launch and now leads the secretive startup Banjo, said so.",
+     ("Damien Patton", "FOUNDED", "Banjo"), None),
+    ("Before starting Vievu in 2007, Steve Ward worked at Axon.",
+     ("Steve Ward", "FOUNDED", "Vievu"), None),
+    ("In a complaint, the FTC alleged that Support King and its CEO sold stalkerware apps.",
+     ("FTC", "SUED", "Support King"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

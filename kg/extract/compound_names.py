@@ -44,6 +44,10 @@ _CITY_OF = re.compile(r"(?<![Ii]n )(?<![Aa]cross )(?<![Tt]hroughout )(?<![Aa]rou
                       r"(?<![Oo]f )(?<![Ff]rom )(?:[Tt]he\s+)?[Cc]ity\s+of\s+"
                       r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
+# "the Chinese government", "Israel's government": a country's government acting.
+_GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
+                         r"(?P<office>government)\b(?!\s+(?:agencies|officials|entities|organi[sz]ations|"
+                         r"departments|bodies|ministries|institutions|contracts?|clients?)\b)")
 # "the U.S. Embassy in Israel", "the British Consulate in Hong Kong".
 _MISSION = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+){1,2}(?:Embassy|Consulate|Mission)\s+(?:in|to)\s+"
@@ -111,6 +115,12 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
         out.append(CompoundName(start, m.end(), f"City of {place[0]}", place[0]))
+    for m in _GOVERNMENT.finditer(text):
+        place = _known_place(kb, m.group("place"))
+        if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:
+            continue  # "the Chinese government" acts; "the US government" is too broad to name
+        start = m.start("place") + m.group("place").rfind(place[1])
+        out.append(CompoundName(start, m.end(), f"{place[1]} government", place[0]))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)

@@ -295,7 +295,7 @@ _OBJECT_VERB = re.compile(r"(?i)\b(?:used|uses|use|using|deployed|deploys|deploy
 _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
                        r"spun|split|separated|divested|licensed|inherited)\b")
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues)\b")
 

@@ -22,7 +22,8 @@ _AGENCY_HEAD = re.compile(
 _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
                        r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
                        r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
-                       r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy)$")
+                       r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy|"
+                       r"Collective)$")
 _ORG_LEAD = re.compile(r"(?:Society|Institute|Foundation|Center|Centre|Association|Coalition|"
                        r"Alliance|Union|University)\s+(?:for|of)\s+[A-Z]")
 _UNIVERSITY_OF_PLACE = re.compile(r"\bUniversity\s+[A-Z]\w+$")  # "Ruhr University Bochum"
@@ -30,7 +31,7 @@ _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
                            r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics|Groupe|"
-                           r"Lawyers|LLP)$")
+                           r"Lawyers|LLP|PC)$")
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
                  r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"
@@ -60,7 +61,8 @@ _AFTER_APPOS = re.compile(
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
-    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled)\b|"
+    r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
+    r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ROLE})\b)")
 PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$")
@@ -72,7 +74,8 @@ PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|publ
 def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
-    if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")):
+    if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
+            len(words) > 1 or not name.istitle() or name.isupper()):  # "Police have used"
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
@@ -126,7 +129,10 @@ _KIND_LIST = re.compile(
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
     r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
-_BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$")
+_MAKER_OF = re.compile(r"(?i)\b(?:makers?|creators?|developers?|manufacturers?)\s+of\s+"
+                       r"(?:the\s+)?$")
+_BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$|\b(?:starting|"
+                            r"founding|launching|co-founding|cofounding)\s+$")
 _KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform"}
 
 
@@ -152,6 +158,8 @@ def context_type(before: str, after: str) -> str | None:
         return "Company"
     if _OFFICER_AFTER.match(after[:80]):
         return "Company"
+    if _MAKER_OF.search(before[-40:]):
+        return "Product"  # "Support King, the makers of SpyFone"
     if _BOUGHT_BEFORE.search(before[-40:]):
         return "Company"  # "Axon's buyout of Vievu"
     listed = _KIND_LIST.search(before[-160:])

@@ -36,6 +36,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"computers?|databases?|accounts?|emails?|files|data)\b", 0.7),
     # --- places -------------------------------------------------------------------------------
     ("based", ("LOCATED_IN",), r"{O}-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.9),
+    ("based-words", ("LOCATED_IN",), r"{O}-based\s+(?:[a-z][\w-]*\s+){1,3}?{S}", 0.75),
     ("based-noun", ("LOCATED_IN",),
      rf"{{O}}-based\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),

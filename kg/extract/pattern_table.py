@@ -75,6 +75,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
      r"owns|makes|sells|built|developed|created|runs|operates)\s+(?:the\s+)?{OL}", 0.85),
+    ("before-founding", ("FOUNDED",),
+     r"(?i:before|after)\s+(?i:starting|founding|launching|co-founding|creating)\s+{O=Company,"
+     r"Organization}[^⟦⟧;]{0,30}?,\s+{S=Person}", 0.7),
     ("acquired", ("ACQUIRED",),
      r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
      r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
@@ -116,8 +119,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"[^⟦⟧;]{0,80}?(?i:investors|backers)\s*,?\s+(?i:like|such\s+as|including|among\s+them)\s+"
      r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{SL}", 0.7),
     ("investor-in", ("INVESTED_IN",),
-     r"{S}\s*,\s+(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+(?:(?i:in)|"
+     r"{S}\s*,\s+(?:[\w-]+\s+){0,3}?(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+"
+     r"(?:(?i:in)|"
      r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),
+    ("investor-alongside", ("INVESTED_IN",),
+     r"(?i:investor|backer|shareholder)s?\s+in\s+{O=Company}\s+(?i:alongside|along\s+with|"
+     r"together\s+with)\s+(?:the\s+)?{SL}", 0.7),
+    ("partially-owned-by", ("INVESTED_IN",),
+     r"{O=Company}\s+(?i:is|was|are|were)\s+(?i:partially|partly|part-|minority|majority|jointly)[\s-]*"
+     r"(?i:owned|controlled)\s+by\s+(?:the\s+)?{SL}", 0.75),
     ("investment-from", ("INVESTED_IN",),
      r"{O=Company}\s*,?\s+(?:(?i:which|that)\s+)?{G}(?i:investment|funding|financing|backing)s?\s+"
      r"(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,4}?{SL}", 0.7),
@@ -157,8 +167,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("x-contractor", ("CONTRACTS_WITH",),
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
-     r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|provided|provides|"
-     r"licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+     r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|supplying|provided|provides|"
+     r"providing|licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
      r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
      r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
@@ -295,10 +305,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-modifier", ("DEVELOPS", "IS_A"),
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
-     r"supplier|suppliers)\s+)?{SL}", 0.7),
+     r"supplier|suppliers|giant|giants)\s+)?{SL}", 0.7),
     ("tech-kind-product", ("IS_A",),
      r"{O=Technology,~Technology}[\s-]+(?i:software|system|tool|platform|app|suite|program|"
      r"service|device|camera|drone|scanner)s?\s+{S=Product}(?!['’]s)", 0.75),
+    ("fronted-made-by", ("DEVELOPS",),
+     r"(?:^|[.;]\s+)(?i:sold|made|developed|built|created|marketed|designed)\s+by\s+"
+     r"(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,3}?{S=Company}\s*,\s+(?:the\s+)?{O=Product}", 0.75),
+    ("one-of-tech-companies", ("DEVELOPS",),
+     r"{S=Company}\s+(?i:is|was|remains|became)\s+(?i:one\s+of\s+)(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+     r"{O=Technology,~Technology}[\s-]+(?i:company|companies|firm|firms|maker|makers|manufacturer|"
+     r"manufacturers|vendor|vendors|provider|providers|developers?)\b", 0.7),
     ("tech-vendors-like", ("DEVELOPS",),
      r"{O=Technology,~Technology}[\s-]+(?i:companies|firms|vendors|makers|providers|developers|"
      r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
@@ -329,10 +346,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}(?:\s*,|\s+(?i:is|was|became))\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
      r"\s+){0,3}?{O=Technology}s?(?=\s*[,.;]|\s+(?:and|that|which|whose)\b)", 0.7),
     ("product-appos-tech", ("IS_A",),
-     r"{S}\s*,\s+(?:a|an|the)\s+{W3}{O}", 0.7),
+     r"{S}\s*[,—–]\s*(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to))\s+(?:the\s+)?"
+     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to|from))\s+"
+     r"(?:the\s+)?"
      r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
@@ -382,7 +400,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
     ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
-     r"{S=Person}\s*,?\s+who\s+(?P<role>leads|heads|runs|founded|co-founded|started|works\s+"
+     r"{S=Person}\s*,?\s+who\s+(?P<role>(?:helped\s+)?(?:launch|found|start|build)\s+and\s+"
+     r"(?:now\s+|still\s+)?(?:leads|heads|runs)|leads|heads|runs|founded|co-founded|started|works\s+"
      r"(?:for|at)|represents)\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
      r"division|team|group|operations?|arm|office|practice|lab)\b)", 0.75),
     ("who-leads-unit", ("WORKS_FOR",),
@@ -427,6 +446,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:according\s+to)\s+(?:the\s+)?{S=Agency,Organization,Company}['’]s\s+(?:[\w-]+\s+)?"
      r"(?i:complaint|lawsuit)\s*,\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,3}?"
      r"{O=Company,Organization,Agency,Platform,Person}", 0.7),
+    ("filed-suit-accusing", ("SUED",),
+     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:filed|brought|lodged)\s+"
+     r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?i:suit|lawsuit|complaint|case)\s+(?:[^⟦⟧;]|⟦[LA]\d+⟧){0,80}?"
+     r"(?i:accusing|"
+     r"alleging\s+that|charging)\s+(?:the\s+)?{O=Company,Agency,Organization,Platform,Person}",
+     0.7),
+    ("complaint-alleged", ("SUED",),
+     r"(?i:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?complaint)\s*,\s+(?:the\s+)?{S=Agency,Organization,"
+     r"Company}\s+(?i:alleged|alleges|accused|accuses|charged|charges|said|says)\s+(?:that\s+)?"
+     r"(?:the\s+)?{OL=Company,Organization,Person,Agency}", 0.7),
     ("faced-suit-from", ("SUED",),
      r"{O}{APPOS}\s+{G}(?i:faced|faces|facing|hit\s+with|received)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
      r"(?i:lawsuit|suit|complaint)\s+(?i:from|by)\s+(?:[\w-]+\s+){0,6}?{SL}", 0.7),
@@ -531,9 +560,9 @@ def role_relations(role: str) -> tuple[str, ...]:
     """Which person relations a role phrase states ("founder and CEO" -> FOUNDED, LEADS)."""
     r = role.lower()
     out: list[str] = []
-    if re.search(r"\b(?:co-?)?founder|founded|started\b", r):
+    if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b", r):
         out.append("FOUNDED")
-    employer = re.search(r"@(?:at|with)$", r)  # "an attorney at the ACLU" works there
+    employer = re.search(r"@(?:at|with|from)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
             "general counsel" not in r) and not employer:
         out.append("REPRESENTS")

@@ -72,7 +72,8 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
 _LISTED_BEFORE = re.compile(r"(?:include|includes|included|including|such\s+as|and|,)\s+"
                             r"(?:the\s+)?$")
 # The agency that keeps the list, or that acts on it ("⟦A⟧'s Entity List", "⟦A⟧ added ...").
-_LISTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?i:entity\s+list|blacklist)|[^⟦⟧]{0,60}?\b(?i:added|"
+_LISTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?i:entity\s+list|blacklist)|[^⟦⟧]{0,60}?\b"
+                    r"(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:added|"
                     r"adds|adding|placed|places|put|puts|blacklisted|blacklists|designated|listed|"
                     r"lists|moved|announced)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
