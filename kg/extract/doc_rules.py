@@ -184,15 +184,17 @@ _LEAD_TITLES = (r"chief\s+executive(?:\s+officer)?|co-?ceo|ceo|chairman|chairwom
                 r"(?:co-?)?founder")
 _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LEAD_TITLES}))?|"
                             r"chief\s+constable|police\s+chief|chief\s+of\s+police|"
+                            r"(?:assistant\s+|deputy\s+)?commissioner|"
                             r"superintendent|"
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
-_AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent")
+_AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner")
 _TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
 whose former""".split())
 # Which agency an agency title heads: a police chief heads a police force, not a ministry.
 _TITLE_BODIES = {"chief": re.compile(r"(?i)police|sheriff"),
                  "constable": re.compile(r"(?i)police|constabulary"),
-                 "superintendent": re.compile(r"(?i)school|district|police")}
+                 "superintendent": re.compile(r"(?i)school|district|police"),
+                 "commissioner": re.compile(r"(?i)police|constabulary")}
 
 
 def salient_title_leaders(doc: Document, mentions: list[Mention],

@@ -138,7 +138,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}-(?i:backed|funded)\s+(?:[\w-]+\s+){0,3}?{O=Company}", 0.7),
     ("partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
-     r"partnering|teamed\s+up|collaborates|collaborated|collaborating|entered\s+(?:into\s+)?"
+     r"partnering|teamed\s+up|collaborates|collaborated|collaborating|(?:announced|formed|struck|"
+     r"inked|unveiled|launched)\s+(?:a|an)\s+(?:new\s+|formal\s+)?partnership|entered\s+(?:into\s+)?"
      r"(?:a\s+)?partnerships?|signed\s+a\s+"
      r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
@@ -151,6 +152,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already)\s+)?"
      r"(?i:worked|works|collaborated|collaborates)\s+(?:closely\s+)?with\s+(?:the\s+)?"
      r"{OL=Company,Agency}", 0.65),
+    ("partnership-entered-with", ("PARTNERS_WITH",),
+     r"(?i:partnership|alliance|deal)\s+{S=Company,Agency,Organization,Platform}\s+(?i:entered|"
+     r"signed|struck|formed)\s+(?:into\s+)?with\s+(?:the\s+)?{O=Company,Agency,Organization,"
+     r"Platform}", 0.7),
     ("in-partnership-with", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization}\s+{W5}(?i:in\s+(?:a\s+)?partnership|together)\s+with\s+"
      r"(?:the\s+)?{OL=Company,Agency,Organization}", 0.65),
@@ -338,13 +343,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-called", ("IS_A",),
      r"{O=Technology}\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.75),
     ("appos-tech-company", ("DEVELOPS",),
-     r"{S=Company}(?:\s*,|\s+(?i:is|was))\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)\s+){0,2}?"
-     r"{O=Technology}(?:[\s-]+|\s+and\s+[\w-]+\s+)(?i:"
+     r"{S=Company}(?:\s*[,—–]\s*|\s+(?i:is|was)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
+     r"\s+){0,2}?{O=Technology}(?:[\s-]+|\s+and\s+[\w-]+\s+)(?i:"
      r"company|firm|startup|maker|vendor|provider|developer|manufacturer|business|specialist|"
      r"search\s+engine|service|platform|app|software\s+(?:company|maker|firm))\b", 0.75),
     ("appos-tech-head", ("DEVELOPS",),
-     r"{S=Company}(?:\s*,|\s+(?i:is|was|became))\s+(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
-     r"\s+){0,3}?{O=Technology}s?(?=\s*[,.;]|\s+(?:and|that|which|whose)\b)", 0.7),
+     r"{S=Company}(?:\s*[,—–]\s*|\s+(?i:is|was|became)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧"
+     r"(?:-based)?)\s+){0,3}?{O=Technology}s?(?=\s*[,.;—–]|\s+(?:and|that|which|whose)\b)", 0.7),
+    ("which-owner-owns", ("DEVELOPS", "OPERATES"),
+     r"{O=Product,Platform}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?i:owns|makes|sells|runs|operates|"
+     r"built|developed|created|bought)\b", 0.75),
+    ("appos-owned-product", ("DEVELOPS", "OPERATES"),
+     r"{O=Product,Platform}\s*,\s+(?:a|an|the)\s+{S=Company}-owned\s+(?:[\w-]+\s+){0,2}?(?i:platform|"
+     r"tool|software|service|database|app|product|system|network)\b", 0.75),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*[,—–]\s*(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
