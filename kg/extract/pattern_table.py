@@ -351,8 +351,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}(?:\s*[,—–]\s*|\s+(?i:is|was|became)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧"
      r"(?:-based)?)\s+){0,3}?{O=Technology}s?(?=\s*[,.;—–]|\s+(?:and|that|which|whose)\b)", 0.7),
     ("which-owner-owns", ("DEVELOPS", "OPERATES"),
-     r"{O=Product,Platform}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?i:owns|makes|sells|runs|operates|"
-     r"built|developed|created|bought)\b", 0.75),
+     r"{O=Product}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?i:owns|makes|runs|operates|built|"
+     r"developed|created)\b", 0.75),
     ("appos-owned-product", ("DEVELOPS", "OPERATES"),
      r"{O=Product,Platform}\s*,\s+(?:a|an|the)\s+{S=Company}-owned\s+(?:[\w-]+\s+){0,2}?(?i:platform|"
      r"tool|software|service|database|app|product|system|network)\b", 0.75),
