@@ -40,7 +40,7 @@ class Mention:
     type: str
     sentence: int
     entry: KnowledgeEntry | None = None
-    source: str = "kb"  # kb | shape | context | compound | document | anaphor | pronoun
+    source: str = "kb"  # kb | partial | shape | context | compound | document | anaphor | pronoun
     name: str = ""
     cluster: int = -1
     modifier: bool = False
@@ -260,7 +260,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 kind = None
             fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
             if fuller is not None:  # "Boston Police" is the Boston Police Department
-                taken.append(Mention(start, end, surface, kind, sent.index, fuller))
+                taken.append(Mention(start, end, surface, kind, sent.index, fuller, "partial"))
                 continue
             if kind:
                 taken.append(_make(text, start, end, kind, sent.index, src))
