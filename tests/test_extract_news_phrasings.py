@@ -156,6 +156,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Steve Ward", "FOUNDED", "Vievu"), None),
     ("In a complaint, the FTC alleged that Support King and its CEO sold stalkerware apps.",
      ("FTC", "SUED", "Support King"), None),
+    ("The FCC fined AT&T on Monday. Verizon has been fined almost $47 million.",
+     ("FCC", "FINED", "Verizon"), None),
+    ("The county approved a $27,995 contract with Grayshift LLC of Atlanta.",
+     ("Grayshift LLC", "LOCATED_IN", "Atlanta"), None),
+    ("Based in Vancouver, Avigilon makes security cameras.",
+     ("Avigilon", "LOCATED_IN", "Vancouver"), None),
+    ("Flock sells cameras. An Oakland-based law firm has filed a class action lawsuit against "
+     "Flock Safety.",
+     ("", "", ""), ("Flock Safety", "LOCATED_IN", "Oakland")),
+    ("Ring, owned by Amazon, announced a partnership with Flock Safety.",
+     ("Ring", "PARTNERS_WITH", "Flock Safety"), None),
+    ("Clearview AI sells software. The Commission nationale de l'informatique et des libertés "
+     "(CNIL), France's data protection authority, imposed a 20 million euros penalty against "
+     "the company.",
+     ("CNIL", "FINED", "Clearview AI"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

@@ -194,6 +194,10 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if target is None and ((indefinite and sent.index <= 2 and not governed)
                                    or headline):
                 target = salient.get(type_)
+                apposed = doc.text[sent.start:ds].rstrip().endswith(",")
+                if indefinite and target is not None and not apposed and any(
+                        m.cluster == target and m.sentence == sent.index for m in ordered):
+                    target = None  # "An Oakland law firm sued Flock": Flock is named apart
             if target is None:
                 continue
             found.append(Mention(hs, he, doc.text[hs:he], type_, sent.index, None, "anaphor",

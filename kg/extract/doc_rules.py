@@ -285,6 +285,42 @@ def funding_investors(doc: Document, mentions: list[Mention],
     return out
 
 
+_PASSIVE_FINE = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+"
+                           r"(?:\w+\s+)?fined\b(?!\s+(?:\w+\s+){0,6}?by\b)")
+
+
+def passive_fines(doc: Document, mentions: list[Mention], entities: dict[int, Entity],
+                  found: list[Relation]) -> list[Relation]:
+    """"Verizon has been fined almost $47 million": a fine with no agency named in its sentence
+    was imposed by the regulator that fines in the article (or the one agency it names most)."""
+    fining = [r.subject for r in found if r.relation == "FINED" and r.status == "asserted"]
+    counts: dict[int, int] = defaultdict(int)
+    for m in mentions:
+        if m.cluster >= 0 and m.type == "Agency" and _named(m):
+            counts[m.cluster] += 1
+    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    regulator = fining[0] if fining else (
+        entities[ranked[0][1]] if ranked and ranked[0][0] >= 2 and (
+            len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None)
+    if regulator is None:
+        return []
+    out: list[Relation] = []
+    for sent in doc.sentences:
+        fine = _PASSIVE_FINE.search(sent.text)
+        if fine is None:
+            continue
+        here = [m for m in mentions if m.sentence == sent.index and m.cluster >= 0]
+        if any(m.type == "Agency" for m in here):
+            continue
+        cut = sent.start + fine.start()
+        for m in here:
+            if m.type in ("Company", "Organization") and m.end <= cut:
+                out.append(Relation(regulator, "FINED", entities[m.cluster],
+                                    _evidence(doc, sent.index), 0.55, NAME,
+                                    properties=(("patterns", ("passive-fine",)),)))
+    return out
+
+
 def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
     """The company an article is about: named at least three times, more than any other."""
     counts: dict[int, int] = defaultdict(int)
