@@ -132,7 +132,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Google documented attacks using spyware made by Cytrox.",
      ("Cytrox", "DEVELOPS", "spyware"), ("Google", "USES", "spyware")),
     ("During a hearing, Boston Police Commissioner William Gross said the tool is unreliable.",
-     ("William Gross", "LEADS", "Boston Police"), None),
+     ("William Gross", "LEADS", "Boston Police Department"), None),
     ("Judge Sharon Johnson Coleman of the Northern District of Illinois approved the deal.",
      ("Sharon Johnson Coleman", "WORKS_FOR", "Northern District of Illinois"),
      ("Northern District of Illinois", "LOCATED_IN", "Illinois")),
