@@ -171,6 +171,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "(CNIL), France's data protection authority, imposed a 20 million euros penalty against "
      "the company.",
      ("CNIL", "FINED", "Clearview AI"), None),
+    ("The CNIL fined Clearview AI 20 million euros. The CNIL's latest decision comes after a "
+     "two-year investigation initiated in May 2020.",
+     ("CNIL", "INVESTIGATED", "Clearview AI"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

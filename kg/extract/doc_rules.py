@@ -321,6 +321,35 @@ def passive_fines(doc: Document, mentions: list[Mention], entities: dict[int, En
     return out
 
 
+_INQUIRY_WORD = re.compile(r"(?i)\b(?:investigat\w+|probe[sd]?|inquiry|inquiries)\b")
+
+
+def inquiries_behind_penalties(doc: Document, mentions: list[Mention],
+                               found: list[Relation]) -> list[Relation]:
+    """A regulator that fined or banned a firm and an investigation in a sentence naming either
+    of them: the regulator investigated the firm ("the fine comes after a two-year
+    investigation")."""
+    out: list[Relation] = []
+    named: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.cluster >= 0:
+            named[m.text].add(m.sentence)
+    for r in found:
+        if r.relation not in ("FINED", "BANNED") or r.status != "asserted" or (
+                r.subject.type != "Agency") or r.object.type not in ("Company", "Agency"):
+            continue
+        sentences = {m.sentence for m in mentions if m.cluster >= 0 and (
+            (m.type, m.name or m.text) in ((r.subject.type, r.subject.name),
+                                           (r.object.type, r.object.name))
+            or (m.entry is not None and m.entry.name in (r.subject.name, r.object.name)))}
+        for index in sorted(sentences):
+            if _INQUIRY_WORD.search(doc.sentences[index].text):
+                out.append(Relation(r.subject, "INVESTIGATED", r.object, _evidence(doc, index),
+                                    0.55, NAME, properties=(("patterns", ("inquiry-behind",)),)))
+                break
+    return out
+
+
 def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
     """The company an article is about: named at least three times, more than any other."""
     counts: dict[int, int] = defaultdict(int)

@@ -23,6 +23,7 @@ from kg.extract.doc_rules import (
     clients_sue,
     contracts_from_purchases,
     funding_investors,
+    inquiries_behind_penalties,
     passive_fines,
     salient_defendant_suits,
     salient_title_leaders,
@@ -150,6 +151,10 @@ class RuleExtractor:
         for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
         for rel in passive_fines(document, [*mentions, *refs], entities, list(found.values())):
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
+                _keep(found, rel)
+        for rel in inquiries_behind_penalties(document, [*mentions, *refs],
+                                              list(found.values())):
             if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
                 _keep(found, rel)
         for rel in funding_investors(document, [*mentions, *refs], entities):
