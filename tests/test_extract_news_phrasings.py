@@ -174,6 +174,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The CNIL fined Clearview AI 20 million euros. The CNIL's latest decision comes after a "
      "two-year investigation initiated in May 2020.",
      ("CNIL", "INVESTIGATED", "Clearview AI"), None),
+    ("Clearview AI built a database. Clearview AI says it scraped the web. Clearview AI uses "
+     "images from Facebook, Instagram and other public-facing internet services.",
+     ("Clearview AI", "SCRAPED", "Instagram"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

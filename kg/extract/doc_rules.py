@@ -350,6 +350,48 @@ def inquiries_behind_penalties(doc: Document, mentions: list[Mention],
     return out
 
 
+_SCRAPING_STORY = re.compile(r"(?i)\bscrap(?:e|ed|es|ing|er|ers)\b")
+_HARVESTED_FROM = re.compile(
+    r"(?i)\b(?:images?|photos?|photographs|pictures|faces|data|posts|profiles|videos)\b[^.;]{0,60}?"
+    r"\b(?:from|on)\s+(?:sites\s+(?:like|such\s+as)\s+|(?:platforms|networks|services|sites)\s*,?"
+    r"\s+(?:like|such\s+as|including)\s+)?(?:the\s+)?$|\bscraped\s+from\s*,?\s+"
+    r"(?:including\s+)?$")
+
+
+def scraped_sources(doc: Document, mentions: list[Mention], entities: dict[int, Entity],
+                    found: list[Relation]) -> list[Relation]:
+    """In an article about scraping, "images from Facebook, Instagram and VKontakte" names
+    where the article's main company took them."""
+    if not _SCRAPING_STORY.search(doc.text):
+        return []
+    main = _main_company(mentions, entities)
+    if main is None:
+        return []
+    owner = entities[main]
+    operated = {r.object.key for r in found
+                if r.relation == "OPERATES" and r.subject.key == owner.key}
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.cluster >= 0 and _named(m):
+            by_sentence[m.sentence].append(m)
+    for index, ms in by_sentence.items():
+        sent = doc.sentences[index]
+        ms.sort(key=lambda m: m.start)
+        listed = False
+        for k, m in enumerate(ms):
+            gap = doc.text[(ms[k - 1].end if k else sent.start):m.start]
+            if k and listed and _INVESTOR_GLUE.fullmatch(gap):
+                pass
+            else:
+                listed = _HARVESTED_FROM.search(doc.text[max(sent.start, m.start - 120):m.start])
+                listed = listed is not None and m.type == "Platform"
+            if listed and m.type == "Platform" and entities[m.cluster].key not in operated:
+                out.append(Relation(owner, "SCRAPED", entities[m.cluster], _evidence(doc, index),
+                                    0.5, NAME, properties=(("patterns", ("scraping-story",)),)))
+    return out
+
+
 def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
     """The company an article is about: named at least three times, more than any other."""
     counts: dict[int, int] = defaultdict(int)

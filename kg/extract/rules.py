@@ -27,6 +27,7 @@ from kg.extract.doc_rules import (
     passive_fines,
     salient_defendant_suits,
     salient_title_leaders,
+    scraped_sources,
     title_leaders,
 )
 from kg.extract.gazetteer import gazetteer
@@ -155,6 +156,9 @@ class RuleExtractor:
                 _keep(found, rel)
         for rel in inquiries_behind_penalties(document, [*mentions, *refs],
                                               list(found.values())):
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
+                _keep(found, rel)
+        for rel in scraped_sources(document, [*mentions, *refs], entities, list(found.values())):
             if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
                 _keep(found, rel)
         for rel in funding_investors(document, [*mentions, *refs], entities):
