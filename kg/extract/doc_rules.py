@@ -22,7 +22,7 @@ from kg.names import name_key
 from kg.ontology import Ontology
 
 NAME = "rules"
-_NOT_A_PLACE_OF = frozenset({"County", "State", "Parish", "Borough"})
+_NOT_A_PLACE_OF = frozenset({"County", "Parish", "Borough"})
 
 
 def _evidence(doc: Document, sentence: int) -> Evidence:
