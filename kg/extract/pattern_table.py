@@ -338,8 +338,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Product}\s*,\s+⟦C\d+⟧['’]s\s+{O}\s+(?i:software|tool|app|service|system|product|"
      r"device|platform|program|suite)\b", 0.8),
     ("tech-tool-called", ("IS_A",),
-     r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s+(?i:"
+     r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s*,?\s+(?i:"
      r"called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.8),
+    ("tech-called-company", ("DEVELOPS",),
+     r"{O=Technology,~Technology}\s+(?:(?i:company|firm|startup|vendor|maker|provider)\s+)?"
+     r"(?:[a-z][\w-]*\s+){0,3}?(?i:called|named)\s+(?:the\s+)?{S=Company}", 0.7),
+    ("product-run-by", ("DEVELOPS", "OPERATES"),
+     r"{O=Product,Platform}\s+(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|still)\s+)?"
+     r"(?i:run|owned|operated|maintained)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?{S=Company}", 0.75),
     ("tech-called", ("IS_A",),
      r"{O=Technology}\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.75),
     ("appos-tech-company", ("DEVELOPS",),
