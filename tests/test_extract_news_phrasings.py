@@ -177,6 +177,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Clearview AI built a database. Clearview AI says it scraped the web. Clearview AI uses "
      "images from Facebook, Instagram and other public-facing internet services.",
      ("Clearview AI", "SCRAPED", "Instagram"), None),
+    ("(Reuters) -Apple Inc said on Tuesday it has filed a lawsuit against NSO Group.",
+     ("Apple", "SUED", "NSO Group"), ("Reuters", "SUED", "NSO Group")),
+    ("Clearview's founder, who was raised in Australia, said his startup had 2 billion images "
+     "from the Russian social media service VKontakte.",
+     ("", "", ""), ("VKontakte", "INVESTED_IN", "Clearview AI")),
+    ("In November, the Information Commissioner's Office in the United Kingdom warned Clearview "
+     "AI of a fine.",
+     ("Information Commissioner's Office", "LOCATED_IN", "United Kingdom"),
+     ("Clearview AI", "LOCATED_IN", "United Kingdom")),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

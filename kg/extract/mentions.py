@@ -173,6 +173,16 @@ def _person_span(words: list[Token]) -> list[Token] | None:
     return None
 
 
+# "WASHINGTON (Reuters) -", "(AP) —": the wire service credited before the story begins.
+_DATELINE = re.compile(r"^[^()\n]{0,40}\((?:[A-Z][\w.&' ]{1,30})\)\s*[-–—]")
+
+
+def _in_dateline(doc: Document, m: Mention) -> bool:
+    sent = doc.sentences[m.sentence]
+    line = _DATELINE.match(sent.text)
+    return line is not None and m.end <= sent.start + line.end()
+
+
 def _title_person_of(words: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """A title, a two- or three-word name, then "of"/"at" and an organisation's name: the
     person and the organisation are two names, not one ("Detective Ann Lee of the NYPD")."""
@@ -302,6 +312,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions = _with_compounds(doc, kb, mentions)
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, local, mentions))
+    mentions = [m for m in mentions if not _in_dateline(doc, m)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     for m in mentions:  # drop overlaps, keeping the earlier-starting, longer mention

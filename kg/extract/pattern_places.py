@@ -62,7 +62,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
     ("determiner-place", ("LOCATED_IN",),
-     r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+|[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),
+     r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+|(?!(?:[a-z]+ed|said|says|told|has|have|had|is|"
+     r"was|were|are|and|or|to|of|in|on|at|by|for|with)\b)[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("company-of-place", ("LOCATED_IN",),

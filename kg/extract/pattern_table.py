@@ -104,7 +104,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"backs|funded|funds|financed)\s+(?i:"
      r"in\s+)?{GX}{O}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
-     r"{O}{GX}(?i:raised|raises|raising|secured|closed|landed)\s+{GX}(?i:led\s+by|from|with\s+"
+     r"{O}{GX}(?<!was\s)(?<!were\s)(?i:raised|raises|raising|secured|closed|landed)\s+"
+     r"(?=[^⟦⟧;]{0,60}?(?:[$€£]|\b(?i:millions?|billions?|dollars|round|funding|capital|series)\b))"
+     r"{GX}(?i:led\s+by|from|with\s+"
      r"participation\s+from|backed\s+by)\s+(?:the\s+)?{GX}{SL}", 0.75),
     ("round-participation", ("INVESTED_IN",),
      r"{O}{GX}(?i:raised|raises|raising|secured|closed)\s+{GX}(?i:round|funding|investment)"
