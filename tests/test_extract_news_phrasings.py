@@ -186,6 +186,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "AI of a fine.",
      ("Information Commissioner's Office", "LOCATED_IN", "United Kingdom"),
      ("Clearview AI", "LOCATED_IN", "United Kingdom")),
+    ("David Berger, a partner with Gibbs Mura, said so.",
+     ("David Berger", "WORKS_FOR", "Gibbs Mura"), None),
+    ("The program ended, said Hamid Khan of the Stop LAPD Spying Coalition.",
+     ("Hamid Khan", "WORKS_FOR", "Stop LAPD Spying Coalition"), None),
+    ("Opposition rose, said Ingrid Turinawe, a leader in the Forum for Democratic Change.",
+     ("Ingrid Turinawe", "LEADS", "Forum for Democratic Change"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

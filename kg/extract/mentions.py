@@ -183,19 +183,25 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
     return line is not None and m.end <= sent.start + line.end()
 
 
-def _title_person_of(words: list[Token]) -> tuple[list[Token], list[Token]] | None:
-    """A title, a two- or three-word name, then "of"/"at" and an organisation's name: the
-    person and the organisation are two names, not one ("Detective Ann Lee of the NYPD")."""
-    if len(words) < 5 or words[0].text.lower().rstrip(".") not in _TITLES:
+_SPEAKER_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording\s+to|\bby)\s+$")
+
+
+def _title_person_of(words: list[Token], titled: bool = True
+                     ) -> tuple[list[Token], list[Token]] | None:
+    """A title (or, after "said", none), a two- or three-word name, then "of"/"at" and an
+    organisation's name: the person and the organisation are two names, not one ("Detective
+    Ann Lee of the NYPD", "said Hamid Khan of the Stop LAPD Spying Coalition")."""
+    first = 1 if titled else 0
+    if len(words) < 4 + first or (titled and words[0].text.lower().rstrip(".") not in _TITLES):
         return None
-    for k in (3, 4):
+    for k in (2 + first, 3 + first):
         if k + 1 < len(words) and words[k].text in ("of", "at") and all(
                 _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT
-                for t in words[1:k]):
+                for t in words[first:k]):
             rest = words[k + 1:]
             while rest and rest[0].text.lower() in _CONNECT:
                 rest = rest[1:]
-            return (words[1:k], rest) if rest else None
+            return (words[first:k], rest) if rest else None
     return None
 
 
@@ -236,7 +242,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
                     w.text.lower() in _ROLE_TITLES for w in words[:-1]):
                 words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
-            split = _title_person_of(words)
+            split = _title_person_of(words) or (
+                _title_person_of(words, titled=False) if _SPEAKER_BEFORE.search(
+                    text[max(sent.start, words[0].start - 20):words[0].start]) else None)
             if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
                 person, words = split
                 taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,

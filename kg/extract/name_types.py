@@ -130,6 +130,11 @@ _KIND_LIST = re.compile(
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
     r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_ROLE_AT = re.compile(
+    r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:(?P<acad>professor|researcher|fellow|scholar|"
+    r"organi[sz]er|activist|advocate|lecturer|student|leader|member)|analyst|partner|attorney|"
+    r"lawyer|engineer|executive|manager|employee|director|spokes(?:person|man|woman)|officer)\s+"
+    r"(?:at|with|of|for|in)\s+(?:the\s+)?$")
 _MAKER_OF = re.compile(r"(?i)\b(?:makers?|creators?|developers?|manufacturers?)\s+of\s+"
                        r"(?:the\s+)?$")
 _BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$|\b(?:starting|"
@@ -157,6 +162,9 @@ def context_type(before: str, after: str) -> str | None:
         return "Product"
     if _COMPANY_CALLED.search(before[-40:]):
         return "Company"
+    employer = _ROLE_AT.search(before[-80:])
+    if employer:  # "an analyst at Northcoast Research", "a partner with Gibbs Mura"
+        return "Organization" if employer.group("acad") else "Company"
     if _OFFICER_AFTER.match(after[:80]):
         return "Company"
     if _MAKER_OF.search(before[-40:]):

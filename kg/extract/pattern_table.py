@@ -24,7 +24,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|[a-z]+ologist)")
-ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
+ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,5}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
         rf"(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
@@ -368,7 +368,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*[,—–]\s*(?:a|an|the)\s+{W3}{O}", 0.7),
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to|from))\s+"
+     rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to|from|in))\s+"
      r"(?:the\s+)?"
      r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
@@ -391,6 +391,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"prof\.|dr\.))\s+{S=Person}\s*,?\s+(?i:of|at|with)\s+(?:the\s+)?{O=Agency,Organization,"
      r"Company}", 0.7),
     ("outlet-reporter", ("WORKS_FOR",), r"{O=Organization}['’]s?\s+{S=Person}", 0.7),
+    ("said-name-of", ("WORKS_FOR",),
+     r"(?i:said|says|according\s+to)\s+{S=Person}\s+(?i:of|from|at|with)\s+(?:the\s+)?"
+     r"{O=Organization,Company,Agency}", 0.65),
+    ("name-of-said", ("WORKS_FOR",),
+     r"(?:^|[.;]\s+|,\s+)(?:[\w-]+\s+){0,2}?{S=Person}\s+(?i:of|from)\s+(?:the\s+)?"
+     r"{O=Organization,Company}\s*,?\s+(?i:said|says|told|wrote|added)\b", 0.65),
     ("on-payroll", ("WORKS_FOR",),
      r"{SL=Person}{APPOS}\s+{G}(?i:been|was|is|were|are|remained|put)\s+on\s+{O}['’]s\s+"
      r"(?i:payroll)", 0.7),
@@ -581,7 +587,7 @@ def role_relations(role: str) -> tuple[str, ...]:
     out: list[str] = []
     if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b", r):
         out.append("FOUNDED")
-    employer = re.search(r"@(?:at|with|from)$", r)  # "an attorney at the ACLU" works there
+    employer = re.search(r"@(?:at|with|from|in)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
             "general counsel" not in r) and not employer:
         out.append("REPRESENTS")
