@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg.extract.mentions import Mention
 from kg.model import Sentence
@@ -46,6 +47,11 @@ class Masked:
     sentence: Sentence
     text: str
     slots: list[Mention]
+
+    @cached_property
+    def letters(self) -> frozenset[str]:
+        """The slot letters present in the text (type codes, lower case for modifiers)."""
+        return frozenset(m.group(1) for m in SLOT.finditer(self.text))
 
 
 def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> Masked:

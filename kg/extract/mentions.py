@@ -118,9 +118,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
                 j += 2
                 continue
-            committee = any(t.text in _ON_HEADS for t in tokens[i:j + 1])
             if ((glue == "on" and tokens[j].text in _ON_HEADS) or (
-                    glue == "and" and committee and tokens[j - 1].text == "on")) and (
+                    glue == "and" and tokens[j - 1].text == "on" and any(
+                        t.text in _ON_HEADS for t in tokens[i:j + 1]))) and (
                     j + 2 < n and _capword(tokens[j + 2])):
                 j += 2  # "House Committee on Oversight and Reform"
                 continue

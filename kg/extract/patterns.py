@@ -64,6 +64,12 @@ class Pattern:
     relations: tuple[str, ...]
     regex: re.Pattern[str]
     confidence: float
+    # Slot letters each argument may take: a sentence without one of them cannot match, so
+    # the regex is never run on it (most patterns need types most sentences lack).
+    needs: tuple[frozenset[str], ...] = ()
+
+    def applies(self, letters: frozenset[str]) -> bool:
+        return all(need & letters for need in self.needs)
 
 
 def _slot_types(ontology: Ontology, relations: tuple[str, ...], role: str) -> set[str]:
@@ -83,6 +89,8 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
                     ontology: Ontology, codes: dict[str, str]) -> Pattern:
     """Expand slots and macros of `template` into a regex."""
 
+    needs: list[frozenset[str]] = []
+
     def repl(m: re.Match[str]) -> str:
         if m.group(3):
             return MACROS[m.group(3)]
@@ -93,12 +101,14 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
                               else codes[t] for t in narrow.split(","))
         else:
             letters = "".join(sorted(codes[t] for t in _slot_types(ontology, relations, role)))
+        needs.append(frozenset(letters))
         one = f"⟦[{letters}]\\d+⟧"
         if slot in ("S", "O"):
             return f"⟦[{letters}](?P<{role.lower()}>\\d+)⟧"
         return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one})*)"
 
-    return Pattern(name, relations, re.compile(_TEMPLATE.sub(repl, template)), confidence)
+    regex = re.compile(_TEMPLATE.sub(repl, template))
+    return Pattern(name, relations, regex, confidence, tuple(needs))
 
 
 @dataclass(frozen=True)

@@ -105,14 +105,16 @@ class RuleExtractor:
             masked = mask(sent, by_sentence.get(sent.index, []), self.codes)
             if not masked.slots:
                 continue
-            hits = [h for p in self.patterns for h in match(p, masked)]
+            letters = masked.letters
+            applicable = [p for p in self.patterns if p.applies(letters)]
+            hits = [h for p in applicable for h in match(p, masked)]
             hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
             hits += self._carried(masked, recent, sent.index)
             short = simplified(masked)
             if short is not None:
                 seen = {(h.pattern, h.subject, h.object) for h in hits}
-                extra = [h for p in self.patterns for h in match(p, short)
+                extra = [h for p in applicable for h in match(p, short)
                          if (h.pattern, h.subject, h.object) not in seen]
                 for hit in extra:
                     for rel in self._relations(document, short, hit, entities, kb_clusters):
