@@ -68,7 +68,7 @@ def _is_abbreviation(text: str, dot_at: int, nxt: int, end: int) -> bool:
     initial = len(word) == 1 and word.isupper()  # "J. Smith"
     if lower in _MAY_END or dotted or initial:
         rest = nxt + len(following)
-        if following[:1].isupper() and not initial and text[rest:rest + 1] == " " and (
+        if lower in _MAY_END and following[:1].isupper() and text[rest:rest + 1] == " " and (
                 _next_word(text, rest + 1, end) in _VERBS):
             return False  # "… sold by Venntel Inc. Venntel is a data broker"
         return following.lower() not in _OPENERS

@@ -192,6 +192,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Hamid Khan", "WORKS_FOR", "Stop LAPD Spying Coalition"), None),
     ("Opposition rose, said Ingrid Turinawe, a leader in the Forum for Democratic Change.",
      ("Ingrid Turinawe", "LEADS", "Forum for Democratic Change"), None),
+    ("The U.S. Army has signed an enterprise agreement with Palantir Technologies. In 2016 "
+     "Palantir sued the Army in the U.S. Court of Federal Claims.",
+     ("Palantir", "SUED", "U.S. Army"), None),
+    ("The FTC banned Rite Aid Corp. from using facial recognition. A Reuters investigation in "
+     "2020 found that Rite Aid Corp. had used systems supplied by FaceFirst.",
+     ("FTC", "BANNED", "Rite Aid Corp."), ("FTC", "INVESTIGATED", "Rite Aid Corp.")),
+    ("The FTC banned Rite Aid Corp. from using facial recognition.",
+     ("", "", ""), ("FTC", "USES", "facial recognition")),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

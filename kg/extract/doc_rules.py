@@ -324,6 +324,9 @@ def passive_fines(doc: Document, mentions: list[Mention], entities: dict[int, En
 _INQUIRY_WORD = re.compile(r"(?i)\b(?:investigat\w+|probe[sd]?|inquiry|inquiries)\b")
 
 
+_OWNED_INQUIRY = re.compile(r"\b([A-Z][\w.&-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
+
+
 def inquiries_behind_penalties(doc: Document, mentions: list[Mention],
                                found: list[Relation]) -> list[Relation]:
     """A regulator that fined or banned a firm and an investigation in a sentence naming either
@@ -343,7 +346,12 @@ def inquiries_behind_penalties(doc: Document, mentions: list[Mention],
                                            (r.object.type, r.object.name))
             or (m.entry is not None and m.entry.name in (r.subject.name, r.object.name)))}
         for index in sorted(sentences):
-            if _INQUIRY_WORD.search(doc.sentences[index].text):
+            text = doc.sentences[index].text
+            word = _INQUIRY_WORD.search(text)
+            owner = word and _OWNED_INQUIRY.search(text[max(0, word.start() - 30):word.start()])
+            if owner and owner.group(1) not in r.subject.name:
+                continue  # "A Reuters investigation found": someone else's inquiry
+            if word:
                 out.append(Relation(r.subject, "INVESTIGATED", r.object, _evidence(doc, index),
                                     0.55, NAME, properties=(("patterns", ("inquiry-behind",)),)))
                 break

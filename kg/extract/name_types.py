@@ -72,11 +72,17 @@ PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|publ
 
 
 
+# Agency heads that name no one agency when written alone.
+_GENERIC_AGENCY = frozenset({"Police", "Government", "Court", "Council", "Department", "Agency",
+                             "Bureau", "Service", "Commission", "Board", "Authority",
+                             "Administration", "Regulator", "Ministry", "Sheriff", "Prosecutor"})
+
+
 def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
-            len(words) > 1 or not name.istitle() or name.isupper()):  # "Police have used"
+            len(words) > 1 or name not in _GENERIC_AGENCY):  # "Police have used", not "Army"
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"

@@ -48,7 +48,8 @@ MACROS = {
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
     "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the|documented|reported|found|"
            r"identified|detected|observed|revealed|discovered|showed|described|tracked|"
-           r"attributed)\b)[\w'’$.-]+\s+)"
+           r"attributed|banned|barred|prohibited|blocked|forbade|forbidden|ordered|told|asked|urged|"
+           r"allowed|allows|allowing|helped|helps|enabled|enables)\b)[\w'’$.-]+\s+)"
            r"{0,5}?",
     "NW3": r"(?:(?!(?:that|which|who|said|says|to|with|by|from|in|on|at|for|and|or|but|the|"
            r"a|an|of|was|were|has|have|had)\b)[\w'’-]+\s+){0,3}?",
