@@ -200,6 +200,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("FTC", "BANNED", "Rite Aid Corp."), ("FTC", "INVESTIGATED", "Rite Aid Corp.")),
     ("The FTC banned Rite Aid Corp. from using facial recognition.",
      ("", "", ""), ("FTC", "USES", "facial recognition")),
+    ("Atlanta Public Schools and the DeKalb County School District each have signed contracts "
+     "with the company, Evolv Technologies.",
+     ("Evolv Technologies", "CONTRACTS_WITH", "Atlanta Public Schools"), None),
+    ("The United States Customs and Border Protection (CBP) wants new tools. CBP has been using "
+     "Cellebrite since 2008.",
+     ("United States Customs and Border Protection", "USES", "Cellebrite"), None),
     # a use the sentence forbids is not asserted
     ("The State Education Department is not allowing Lockport City School District to use "
      "its facial recognition system.",

@@ -183,6 +183,7 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
     return line is not None and m.end <= sent.start + line.end()
 
 
+_COUNTRY_BEFORE = re.compile(r"\b(?:United\s+States|U\.S\.|US)\s+$")
 _SPEAKER_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording\s+to|\bby)\s+$")
 
 
@@ -299,6 +300,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                     " " + tokens[nxt].text) and not entry.name.lower().endswith(
                     text[start:end].lower()):  # "Chicago's police department"
                 end = tokens[nxt].end
+            country = _COUNTRY_BEFORE.search(text, max(0, start - 16), start)
+            if country and entry.name.startswith("U.S. ") and not text[start:end].startswith(
+                    "U.S"):  # "United States Customs and Border Protection" is one name
+                start = country.start()
+                taken = [t for t in taken if not (start <= t.start and t.end <= end)]
             longer = _extended(text, tokens, m.end_token, entry.type, kb)
             if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
                 end = longer

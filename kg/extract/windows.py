@@ -35,7 +35,7 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
         before = [s for s in slots if s[2] == "Agency" and s[1] <= c.start()]
         after = [s for s in slots if s[2] == "Agency" and s[0] >= c.end()
                  and not _ASIDE.search(text, c.end(), s[0])]
-        for a in before[-1:] or after[:1]:
+        for a in _listed_back(text, before) or after[:1]:
             lo, hi = min(a[0], c.start()), max(a[1], c.end())
             out.append(Hit("contract-with", ("CONTRACTS_WITH",), int(c.group("s")), a[3],
                            lo, hi, 0.65))
@@ -124,6 +124,17 @@ def _agency_contract_window(text: str, slots: list[tuple[int, int, str | None, i
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _listed_back(text: str, slots: list[tuple[int, int, str | None, int]]
+                 ) -> list[tuple[int, int, str | None, int]]:
+    """The last slot and those listed just before it ("⟦A1⟧ and the ⟦A2⟧ each signed")."""
+    out = slots[-1:]
+    for s in reversed(slots[:-1]):
+        if not _LIST_GLUE.fullmatch(text, s[1], out[-1][0]):
+            break
+        out.append(s)
+    return out
 
 
 def _listed(text: str, slots: list[tuple[int, int, str | None, int]], at: int,
