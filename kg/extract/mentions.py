@@ -291,8 +291,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
                 continue  # "the FTC Act" is a law, not the agency
             if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
-                   for t in taken):
-                continue  # inside a longer shape-typed name
+                   and not (t.source == "context" and t.start == start) for t in taken):
+                continue  # inside a longer shape-typed name (a known name typed only by
+                # its context, "the ACLU of Northern California", keeps the knowledge base's type)
             taken = [t for t in taken if not (start <= t.start and t.end <= end)]
             entry = m.entries[0]
             nxt = m.end_token + 1
