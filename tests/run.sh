@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: a virtualenv with the project, a dedicated Neo4j under .kg-test/ (its own
-# ports, so a Neo4j you already run is never touched), ruff, then pytest. Extra arguments go to
-# pytest. The Neo4j tests fail, never skip, if the server does not come up.
+# ports, so a Neo4j you already run is never touched), ruff, mypy, then pytest. Extra arguments
+# go to pytest. The Neo4j tests fail, never skip, if the server does not come up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,7 @@ export KG_NEO4J_HTTP_PORT=${KG_NEO4J_HTTP_PORT:-17474}
 unset NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD NEO4J_DATABASE KG_STORE KG_DATA_DIR KG_DECISIONS KG_KNOWLEDGE
 
 .venv/bin/ruff check .
+.venv/bin/mypy  # type hints are checked, not only written ([tool.mypy] in pyproject.toml)
 
 # Extraction quality must not fall below the figure recorded in the repo (raise it as the
 # extractor improves; never lower it). The dev set sits beside the project, as in CI.

@@ -124,8 +124,9 @@ def title_leaders(doc: Document, mentions: list[Mention],
         else:
             t = _TITLE_BEFORE.search(before)
             words = t.group(1).split() if t else []
-            if words and any(m.end == sent.start + t.start(1) - 1 or m.end == sent.start
-                             + t.start(1) for m in mentions if m.sentence == p.sentence):
+            at = sent.start + t.start(1) if t else -1
+            if words and any(m.end in (at - 1, at) for m in mentions
+                             if m.sentence == p.sentence):
                 words = []  # "⟦Company⟧ Chief ⟦Person⟧" is read by the sentence patterns
             while words and words[0].lower() not in _OFFICE_TITLES | _JUNIOR:
                 words = words[1:]
@@ -160,7 +161,8 @@ def _office_named(title: str, agencies: list[Mention], person: Mention) -> Menti
 
 
 def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list[Relation],
-                             found: dict[tuple[str, ...], Relation]) -> list[Relation]:
+                             found: dict[tuple[str, str, str, str, str, str], Relation]
+                             ) -> list[Relation]:
     """An agency that bought a product contracts with the product's maker."""
     makers: dict[str, list[Entity]] = defaultdict(list)
     for r in found.values():
@@ -228,9 +230,9 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                                         properties=(("patterns", ("body-title",)),)))
             continue
         type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
-        body = _TITLE_BODIES.get(t.group("t").lower().split()[-1])
+        heads = _TITLE_BODIES.get(t.group("t").lower().split()[-1])
         ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_
-                         and (body is None or body.search(entities[c].name))), reverse=True)
+                         and (heads is None or heads.search(entities[c].name))), reverse=True)
         if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             continue
         title = t.group("t").lower()
@@ -392,8 +394,8 @@ def scraped_sources(doc: Document, mentions: list[Mention], entities: dict[int, 
             if k and listed and _INVESTOR_GLUE.fullmatch(gap):
                 pass
             else:
-                listed = _HARVESTED_FROM.search(doc.text[max(sent.start, m.start - 120):m.start])
-                listed = listed is not None and m.type == "Platform"
+                listed = m.type == "Platform" and _HARVESTED_FROM.search(
+                    doc.text[max(sent.start, m.start - 120):m.start]) is not None
             if listed and m.type == "Platform" and entities[m.cluster].key not in operated:
                 out.append(Relation(owner, "SCRAPED", entities[m.cluster], _evidence(doc, index),
                                     0.5, NAME, properties=(("patterns", ("scraping-story",)),)))

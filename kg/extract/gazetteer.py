@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 
@@ -82,7 +83,7 @@ class Gazetteer:
     """All names and aliases of a knowledge base as a token trie."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.root: dict[str, dict] = {}
+        self.root: dict[str, Any] = {}
         for entry in kb:
             for i, form in enumerate(entry.names()):
                 self.add(form, entry, canonical=i == 0)
@@ -95,7 +96,7 @@ class Gazetteer:
         # article ("the Information", never the word "Information" alone).
         if toks[0].norm == "the" and len(toks) > 2:
             toks = toks[1:]
-        node = self.root
+        node: dict[str, Any] = self.root
         for t in toks:
             node = node.setdefault(t.norm, {})
         # Vocabulary terms are common nouns: any case. Names keep their capitalisation.

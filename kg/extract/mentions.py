@@ -279,7 +279,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 kind = None
             fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
             if fuller is not None:  # "Boston Police" is the Boston Police Department
-                taken.append(Mention(start, end, surface, kind, sent.index, fuller, "partial"))
+                taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
+                                     "partial"))
                 continue
             if kind:
                 taken.append(_make(text, start, end, kind, sent.index, src))
@@ -321,19 +322,19 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     for surface in said:
         if local.get(surface, ("",))[0] == "Person" and referred_as_it(doc.text, surface):
             local[surface] = ("Company", surface)  # "Rite Aid said it disagreed"
-            for m in mentions:
-                if m.text == surface and m.type == "Person":
-                    m.type = "Company"
+            for named in mentions:
+                if named.text == surface and named.type == "Person":
+                    named.type = "Company"
     mentions = _with_compounds(doc, kb, mentions)
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, local, mentions))
     mentions = [m for m in mentions if not _in_dateline(doc, m)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
-    for m in mentions:  # drop overlaps, keeping the earlier-starting, longer mention
-        if out and m.start < out[-1].end:
+    for mention in mentions:  # drop overlaps, keeping the earlier-starting, longer mention
+        if out and mention.start < out[-1].end:
             continue
-        out.append(m)
+        out.append(mention)
     _described_names(text, out)
     return out
 
@@ -451,9 +452,9 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
             return _suffix_end(tokens, last + 1) if last + 2 < len(tokens) else nxt.end
     if (type_ == "Company" and last + 1 < len(tokens) and tokens[last + 1].text in _DIVISIONS
             and tokens[last + 1].start - tokens[last].end == 1):
-        nxt = last + 2 if last + 2 < len(tokens) and tokens[last + 2].text.isdigit() and len(
+        part = last + 2 if last + 2 < len(tokens) and tokens[last + 2].text.isdigit() and len(
             tokens[last + 2].text) == 1 else last + 1
-        return tokens[nxt].end  # "Google Cloud", "SoftBank Vision Fund 2": a named part
+        return tokens[part].end  # "Google Cloud", "SoftBank Vision Fund 2": a named part
     if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text.isdigit()
             and len(tokens[last + 1].text) == 1 and tokens[last + 2].text in ",.;"):
         return tokens[last + 1].end  # "SoftBank Vision Fund 2"

@@ -138,8 +138,10 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
             role += " @" + groups["prep"].lower()
         if role and groups.get("func"):
             role += " @func"
-        for s in subs or [None]:
-            for o in objs or [None]:
+        subjects: list[int | None] = [*subs] or [None]
+        objects: list[int | None] = [*objs] or [None]
+        for s in subjects:
+            for o in objects:
                 if s is not None and s == o:
                     continue
                 hits.append(Hit(pattern.name, pattern.relations, s, o, m.start(), m.end(),

@@ -126,7 +126,7 @@ class RuleExtractor:
                     _keep(found, rel)
             pending = pending_set(masked, sent.index, entities) or pending
             listed = [h for h in hits if h.pattern == "entity-list"]
-            if listed and lister is None:
+            if listed and lister is None and listed[0].subject is not None:
                 lister = entities[masked.slots[listed[0].subject].cluster]
             elif not listed and table.ENTITY_LIST.search(masked.text):
                 unlisted.append(masked)
@@ -140,9 +140,10 @@ class RuleExtractor:
                         continue
                     _keep(found, rel)
         lister = lister or _neighbour_agency(unlisted, by_sentence, entities)
-        for masked in unlisted if lister is not None else []:
-            for rel in self._listed_by(document, masked, lister, entities):
-                _keep(found, rel)
+        if lister is not None:
+            for masked in unlisted:
+                for rel in self._listed_by(document, masked, lister, entities):
+                    _keep(found, rel)
         for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
@@ -259,7 +260,7 @@ class RuleExtractor:
                            entities: dict[int, Entity]) -> list[Relation]:
         """"sells the phone-cracking tool GrayKey": the seller develops the capability the
         product is described with, in the same sentence."""
-        out = []
+        out: list[Relation] = []
         if hit.object is None or not found:
             return out
         tech = self.codes.get("Technology", "T").lower()
