@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import ServerError
+from kg.processes import pid_running
 
 try:  # POSIX; without it concurrent `kg neo4j start` runs are simply not serialised.
     import fcntl
@@ -148,18 +149,7 @@ def _process_alive(pid: int) -> bool:
     child = _children.get(pid)
     if child is not None:  # started by this process: poll() reaps it and keeps the exit code
         return child.poll() is None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    stat = Path(f"/proc/{pid}/stat")
-    with contextlib.suppress(OSError):
-        # Field 3 is the state; "Z" is a zombie whose parent has not reaped it yet.
-        if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
-            return False
-    return True
+    return pid_running(pid)
 
 
 def _is_our_server(pid: int, home: Path) -> bool:

@@ -12,14 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd, resolve_cmd
 from kg.cli.context import opened_store, store_settings
-from kg.cli.errors import cli_errors, report_error
+from kg.cli.errors import FailedFiles, cli_errors, report_error
 from kg.cli.output import Format, console, err_console, render
 from kg.documents import list_inputs
 from kg.info import summarize
 from kg.ontology import default_ontology
 from kg.pipeline import build as build_graph
 from kg.pipeline import extract_paths
-from kg.sources import IngestFailure
 from kg.store.factory import STORE_KINDS, StoreSettings
 
 app = typer.Typer(
@@ -127,12 +126,7 @@ def extract(
     input_format: InputFormatOpt = None,
 ) -> None:
     """Extract typed relations with their evidence; JSON Lines is the scored contract."""
-    failures: list[IngestFailure] = []
-
-    def failed(f: IngestFailure) -> None:
-        failures.append(f)
-        report_error(f.message)
-
+    failed = FailedFiles()
     with cli_errors():
         rows = []
         for extraction in extract_paths(paths, extractor, input_format, failed):
@@ -160,8 +154,7 @@ def extract(
             if fmt is Format.table:  # people get the triple; scripts also get the evidence
                 columns = ["doc", "subject", "relation", "object", "status", "confidence"]
             render(rows, columns, fmt, title="Extracted relations")
-    if failures:
-        raise typer.Exit(1)
+    failed.exit_if_any()
 
 
 @app.command()

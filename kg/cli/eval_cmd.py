@@ -14,10 +14,9 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.errors import cli_errors, report_error
+from kg.cli.errors import FailedFiles, cli_errors
 from kg.cli.output import Format, console, err_console, render
 from kg.evaluation import EvalReport, evaluate, extraction_records
-from kg.sources import IngestFailure
 
 
 def eval_command(
@@ -36,17 +35,11 @@ def eval_command(
     ] = True,
 ) -> None:
     """Score the extractor on annotated articles: P/R/F1, typing, per relation, errors."""
-    failures: list[IngestFailure] = []
-
-    def failed(f: IngestFailure) -> None:
-        failures.append(f)
-        report_error(f.message)
-
+    failed = FailedFiles()
     with cli_errors():
         report = evaluate(gold, list(extraction_records(docs, extractor, failed)))
     _show(report, fmt, show_errors)
-    if failures:
-        raise typer.Exit(1)
+    failed.exit_if_any()
     if min_f1 is not None and round(report.f1, 3) < min_f1:
         err_console.print(
             f"[bold red]F1 {report.f1:.3f} is below the required minimum {min_f1:.3f}[/bold red]",

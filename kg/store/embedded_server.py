@@ -39,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.processes import pid_running
 
 LOCK_FILE = "store.lock"
 SOCKET_FILE = "redis.sock"
@@ -295,19 +296,7 @@ def _holder_alive(holder: str) -> bool:
     if not match:
         return False
     pid = int(match.group(1))
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed process that its parent has not reaped yet is a zombie: dead
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
+    return pid == os.getpid() or pid_running(pid)
 
 
 def _read_holder(fd: int) -> str:
