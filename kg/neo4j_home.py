@@ -1,7 +1,7 @@
 """Where the local Neo4j lives and how it is configured: versions, folders, neo4j.conf.
 
-Split from kg.neo4j_server (which provisions, starts and stops it) so the configuration can be
-read and tested without touching processes.
+Split from kg.neo4j_provision (which provisions it) and kg.neo4j_server (which starts and
+stops it) so the configuration can be read and tested without touching processes.
 """
 
 from __future__ import annotations
@@ -25,11 +25,6 @@ from kg.settings import (
     local_neo4j_home,
     local_password_file,
 )
-
-try:  # POSIX; without it concurrent `kg neo4j start` runs are simply not serialised.
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
 
 NEO4J_VERSION = "5.26.29"
 BROWSER_VERSION = "5.24.0"

@@ -16,16 +16,6 @@ import tempfile
 from pathlib import Path
 
 from kg.errors import ServerError
-from kg.settings import (
-    bolt_port,
-    http_port,
-)
-
-try:  # POSIX; without it concurrent `kg neo4j start` runs are simply not serialised.
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-
 from kg.neo4j_home import (
     ADMIN_CLASS,
     BROWSER_VERSION,
@@ -36,7 +26,6 @@ from kg.neo4j_home import (
     REQUIRED_JARS,
     Progress,
     _cache_dir,
-    _check_settings,
     _initialised,
     _jars_complete,
     _write_atomic,
@@ -51,11 +40,13 @@ from kg.neo4j_home import (
 )
 from kg.neo4j_process import (
     _java_env,
-    _lock,
     _log_reason,
     _maven_executable,
     ensure_password_file,
-    java_executable,
+)
+from kg.settings import (
+    bolt_port,
+    http_port,
 )
 
 # -------------------------------------------------------------------------------- provision
@@ -167,7 +158,9 @@ def _set_initial_password(java: Path, home: Path, lib: Path, password: str) -> N
 
 
 def provision_home(java: Path, progress: Progress | None) -> Path:
-    """provision() without the lock (callers hold it)."""
+    """Make the local server ready to start and return its home; idempotent. Downloads the
+    jars once (Maven, into the cache), writes conf/neo4j.conf, creates the home folders and,
+    before the first start only, generates and sets the password. The caller holds the lock."""
     home = home_dir()
     if not _jars_complete(lib_dir()):
         _download_jars(progress)
@@ -186,15 +179,3 @@ def provision_home(java: Path, progress: Progress | None) -> Path:
             progress("setting the initial password")
         _set_initial_password(java, home, lib_dir(), password)
     return home
-
-
-def provision(progress: Progress | None = None) -> Path:
-    """Make the local server ready to start; return its home. Idempotent.
-
-    Downloads the jars once (Maven, into the cache), writes conf/neo4j.conf, creates the home
-    folders and, before the first start only, generates and sets the password.
-    """
-    _check_settings()
-    java = java_executable()
-    with _lock():
-        return provision_home(java, progress)

@@ -36,18 +36,6 @@ from neo4j import GraphDatabase
 from neo4j import exceptions as nx
 
 from kg.errors import ServerError
-from kg.settings import (
-    DEFAULT_DATABASE,
-    DEFAULT_USERNAME,
-    bolt_port,
-    http_port,
-)
-
-try:  # POSIX; without it concurrent `kg neo4j start` runs are simply not serialised.
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-
 from kg.neo4j_home import (
     _EXIT_REASONS,
     ENTRY_POINT_CLASS,
@@ -80,6 +68,12 @@ from kg.neo4j_process import (
     java_executable,
 )
 from kg.neo4j_provision import provision_home
+from kg.settings import (
+    DEFAULT_DATABASE,
+    DEFAULT_USERNAME,
+    bolt_port,
+    http_port,
+)
 
 
 @dataclass(frozen=True)
