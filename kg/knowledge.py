@@ -110,7 +110,9 @@ def _as_list(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology) -> KnowledgeEntry:
+def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology,
+                 vocab: dict[str, str]) -> KnowledgeEntry:
+    """One entry, checked against the ontology; `vocab` maps technology forms to terms."""
     label = raw.get("name") if isinstance(raw, dict) else None
     where = f"{source}: entry {position}" + (f" ({label!r})" if label else "")
     if not isinstance(raw, dict):
@@ -135,8 +137,7 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology) -> Kn
     if parent is not None and not isinstance(parent, str):
         raise OntologyError(f"{where}: 'parent' must be a name")
     technologies = _as_list(raw.get("technologies"), where, "technologies")
-    vocab = _vocabulary_index(ontology)
-    if type_ == "Technology" and name.strip() not in ontology.technology_vocabulary():
+    if type_ == "Technology" and name.strip() not in vocab.values():
         raise OntologyError(
             f"{where}: a Technology entry must name a term of the ontology's vocabulary"
         )
@@ -175,7 +176,8 @@ def _read_file(path: Path, ontology: Ontology) -> list[KnowledgeEntry]:
     items = raw.get("entities") if isinstance(raw, dict) else raw
     if not isinstance(items, list):
         raise OntologyError(f"{path}: expected a list of entries (or a mapping with 'entities')")
-    return [_parse_entry(item, str(path), i, ontology) for i, item in enumerate(items, 1)]
+    vocab = _vocabulary_index(ontology)  # once per file, not once per entry
+    return [_parse_entry(item, str(path), i, ontology, vocab) for i, item in enumerate(items, 1)]
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:

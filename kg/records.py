@@ -115,10 +115,6 @@ def csv_rows(
         yield Row(line, dict(zip(header, fields, strict=True)))
 
 
-def _has_surrogate(text: str) -> bool:
-    return _SURROGATE.search(text) is not None
-
-
 # -- JSON ------------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from kg.knowledge import default_knowledge
 from kg.pipeline import build
+from kg.records import entity
 from kg.resolve import Decision, Node, Resolver, candidate_pairs, read_decisions, record_decision
 
 DATA = Path(__file__).parent / "fixtures" / "datasets"
@@ -154,7 +155,6 @@ def test_saint_and_st_are_one_name():
 
 
 def test_cached_and_blocked_resolution_gives_the_same_answers():
-    from kg.records import entity
 
     r = resolver()
     first = r.resolve(entity("IMMIGRATION AND CUSTOMS ENFORCMENT", A))  # typo: fuzzy KB match
@@ -175,20 +175,15 @@ def test_cached_and_blocked_resolution_gives_the_same_answers():
 def test_type_is_part_of_identity():
     r = resolver()
     assert r.resolve_name("Palantir", A).key == r.resolve_name("Palantir", C).key == "palantir"
-    company = r.resolve(Node_entity("Palantir", C))
-    agency = r.resolve(Node_entity("Palantir", A))
-    assert (company.type, company.key) != (agency.type, agency.key)
-
-
-def Node_entity(name: str, type_: str):
-    from kg.records import entity
-
-    return entity(name, type_)
+    company = r.resolve(entity("Palantir", C))
+    agency = r.resolve(entity("Palantir", A))
+    # One key, two nodes: resolution keeps each entity's own type.
+    assert (company.type, agency.type) == (C, A)
+    assert company.key == agency.key == "palantir"
 
 
 def test_identifiers_join_names_within_a_build():
     r = resolver()
-    from kg.records import entity
 
     first = r.resolve(entity("Acme Widgets Corp", C, identifiers=("uei:X1",)))
     second = r.resolve(entity("ACME WIDGETZ", C, identifiers=("uei:X1",)))

@@ -61,8 +61,6 @@ class CompoundName:
     start: int
     end: int
     name: str
-    place: str | None = None  # where the agency is, when its name says so
-    leader: tuple[int, int] | None = None  # the official's span, when the name gives one
 
 
 def _title(text: str) -> str:
@@ -80,7 +78,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         start = m.start("place") + m.group("place").rfind(place[1])
         office = _title(re.sub(r"['’]s\s+office$", "'s Office", m.group("office")))
         # The name keeps the text's form of the place ("Dutch Data Protection Authority").
-        out.append(CompoundName(start, m.end(), f"{place[1]} {office}", place[0]))
+        out.append(CompoundName(start, m.end(), f"{place[1]} {office}"))
     for m in _CABINET.finditer(text):
         dept = " ".join(m.group("dept").split())
         entry = (kb.get(f"{dept} Department", "Agency")
@@ -90,8 +88,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             out.append(CompoundName(m.start("dept"), m.end("dept"), entry.name))
     for m in _OFFICIAL_OFFICE.finditer(text):
         name = f"{' '.join(m.group('title').split())} {m.group('person')}'s office"
-        out.append(CompoundName(m.start("office"), m.end("office"), name,
-                                leader=(m.start("person"), m.end("person"))))
+        out.append(CompoundName(m.start("office"), m.end("office"), name))
     for m in _CITY_POLICE.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None:
@@ -102,30 +99,30 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         # police" keep the article's words, which do not say which force is meant.
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
                                           m.group("office") else f"{place[1]} police")
-        out.append(CompoundName(start, m.end(), name, place[0]))
+        out.append(CompoundName(start, m.end(), name))
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
-        out.append(CompoundName(start, m.end(), f"{place[0]} City Council", place[0]))
+        out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
     for m in _CITY_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None or m.group("place") != place[1]:
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
-        out.append(CompoundName(start, m.end(), f"City of {place[0]}", place[0]))
+        out.append(CompoundName(start, m.end(), f"City of {place[0]}"))
     for m in _GOVERNMENT.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:
             continue  # "the Chinese government" acts; "the US government" is too broad to name
         start = m.start("place") + m.group("place").rfind(place[1])
-        out.append(CompoundName(start, m.end(), f"{place[1]} government", place[0]))
+        out.append(CompoundName(start, m.end(), f"{place[1]} government"))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)
         place = _known_place(kb, m.group("place"))
-        out.append(CompoundName(start, m.end("name"), name, place[0] if place else None))
+        out.append(CompoundName(start, m.end("name"), name))
     return out
 
 

@@ -335,10 +335,6 @@ def inquiries_behind_penalties(doc: Document, mentions: list[Mention],
     of them: the regulator investigated the firm ("the fine comes after a two-year
     investigation")."""
     out: list[Relation] = []
-    named: dict[str, set[int]] = defaultdict(set)
-    for m in mentions:
-        if m.cluster >= 0:
-            named[m.text].add(m.sentence)
     for r in found:
         if r.relation not in ("FINED", "BANNED") or r.status != "asserted" or (
                 r.subject.type != "Agency") or r.object.type not in ("Company", "Agency"):

@@ -96,11 +96,6 @@ def _defined_short_form(sentence: Sentence, m: Mention, nxt: list[Mention], curs
     return nxt[0].end + close.end()
 
 
-def slots_in(text: str) -> list[int]:
-    """Slot numbers in a piece of masked text, in order."""
-    return [int(m.group(2)) for m in SLOT.finditer(text)]
-
-
 # "an Israel-based web scraping firm called ⟦C⟧", "a startup named ⟦C⟧": a description that
 # only introduces the name standing after it.
 _INTRODUCED = re.compile(

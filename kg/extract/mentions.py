@@ -43,7 +43,6 @@ class Mention:
     source: str = "kb"  # kb | partial | shape | context | compound | document | anaphor | pronoun
     name: str = ""
     cluster: int = -1
-    modifier: bool = False
     refers: int = -1  # "the gunshot detection system": the product cluster it describes
 
 
@@ -339,7 +338,6 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     return out
 
 
-_AND = re.compile(r"\s*,?\s+and\s+")
 _LIST_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 _BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|plaintiffs?|residents?)\s+$")
 def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: list[Mention],

@@ -156,9 +156,8 @@ _OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|p
 
 def context_type(before: str, after: str) -> str | None:
     if after.startswith("-based") or _BASED_IN.search(before[-40:]) or (
-            re.search(r"\b[Tt]he\s+$", before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
+            _THE_BEFORE.search(before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
         return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
-        return "Location"
     if _CALLED.search(before[-40:]) or _PRODUCT_NOUN_APPOS.search(before[-60:]) or (
             _OWNER_APPOS.match(after[:120])) or _PRODUCT_APPOS.match(
             after[:80]) or (

@@ -50,7 +50,6 @@ from kg.names import name_key
 from kg.ontology import Ontology, default_ontology
 
 NAME = "rules"
-_STATUS_RANK = {"asserted": 0, "denied": 1, "ended": 2, "hypothetical": 3}
 _BOUGHT = frozenset({"bought"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
@@ -415,7 +414,6 @@ def _keep(found: dict, rel: Relation) -> None:
         found[key] = rel
 
 
-_WS = re.compile(r"\s+")
 _GOVERNED_DENIAL = re.compile(r"(?i)\b(?:not|never)\s+(?:allowing|allow|allowed|permitting|permit|"
                               r"permitted|letting|let)\s+(?:the\s+)?$")
 _SET_NOUN = re.compile(r"(?i)\b(?:companies|firms|entities|groups|vendors)\b")

@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from kg.names import normalize
+from kg.names import name_key, normalize
 from kg.resolve.decisions import Decision, latest
 from kg.resolve.normalize import GENERIC, acronym, core, distinctive, is_acronym_of
 
@@ -140,7 +140,7 @@ def candidate_pairs(
             if slot in seen:
                 continue
             seen.add(slot)
-            if frozenset((normalize(a.name).replace(" ", "-"), b.key)) in decided or frozenset(
+            if frozenset((name_key(a.name), b.key)) in decided or frozenset(
                 (a.key, b.key)
             ) in decided:
                 continue
