@@ -95,8 +95,9 @@ class RuleExtractor:
             by_sentence[m.sentence].append(m)
         found: dict[tuple[str, str, str, str, str, str], Relation] = {}
         bought: list[Relation] = []
-        recent: list[tuple[int, Entity, str]] = []  # sanction-like actions, for carried lists
-        self._sentence_text = {x.index: x.text for x in document.sentences}
+        # Sanction-like actions, for carried lists: sentence, subject, relation, and whether the
+        # sentence named a set of firms ("four companies") the next sentences may list.
+        recent: list[tuple[int, Entity, str, bool]] = []
         pending: PendingSet | None = None
         lister: Entity | None = None  # the agency that keeps the trade blacklist named
         unlisted: list[Masked] = []  # blacklist sentences that name no agency acting
@@ -109,7 +110,7 @@ class RuleExtractor:
             hits = [h for p in applicable for h in match(p, masked)]
             hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
-            hits += self._carried(masked, recent, sent.index)
+            carrier, carried = self._carried(masked, recent, sent.index)
             short = simplified(masked)
             if short is not None:
                 seen = {(h.pattern, h.subject, h.object) for h in hits}
@@ -129,10 +130,14 @@ class RuleExtractor:
                 lister = entities[masked.slots[listed[0].subject].cluster]
             elif not listed and table.ENTITY_LIST.search(masked.text):
                 unlisted.append(masked)
-            for hit in hits:
-                for rel in self._relations(document, masked, hit, entities, kb_clusters):
+            names_set = _SET_NOUN.search(sent.text) is not None
+            for hit in [*hits, *carried]:
+                rels = (self._carried_relation(document, masked, hit, carrier, entities)
+                        if hit.subject is None else
+                        self._relations(document, masked, hit, entities, kb_clusters))
+                for rel in rels:
                     if rel.relation in CARRIED_RELATIONS and rel.status == "asserted":
-                        recent.append((sent.index, rel.subject, rel.relation))
+                        recent.append((sent.index, rel.subject, rel.relation, names_set))
                     if hit.pattern in _BOUGHT:  # buying is a contract, not use (see below)
                         if rel.status == "asserted":
                             bought.append(rel)
@@ -184,7 +189,7 @@ class RuleExtractor:
                    kb_clusters: set[int]) -> list[Relation]:
         """The hit's triples: the first relation the ontology allows (every role relation)."""
         if hit.subject is None:
-            return self._carried_relation(doc, masked, hit, entities)
+            return []
         s_m = masked.slots[hit.subject]
         o_m = masked.slots[hit.object] if hit.object is not None else None
         if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
@@ -305,10 +310,9 @@ class RuleExtractor:
         return None
 
     def _carried_relation(self, doc: Document, masked: Masked, hit: Hit,
-                          entities: dict[int, Entity]) -> list[Relation]:
-        if hit.pattern != "carried-list" or hit.object is None:
+                          subject: Entity | None, entities: dict[int, Entity]) -> list[Relation]:
+        if hit.pattern != "carried-list" or hit.object is None or subject is None:
             return []
-        subject = self._carried_subject
         o_m = masked.slots[hit.object]
         name = hit.relations[0]
         if not self.ontology.allows(subject.type, name, o_m.type):
@@ -355,23 +359,23 @@ class RuleExtractor:
                                h.end, round(h.confidence * 0.9, 3)))
         return out
 
-    def _carried(self, masked: Masked, recent: list[tuple[int, Entity, str]],
-                 index: int) -> list[Hit]:
+    def _carried(self, masked: Masked, recent: list[tuple[int, Entity, str, bool]],
+                 index: int) -> tuple[Entity | None, list[Hit]]:
         """Objects listed by a sentence without a subject of its own, taken by the last
-        sanction or ban stated within the two sentences before."""
+        sanction or ban stated within the two sentences before: that action's subject, and one
+        hit (without a subject slot) per object."""
         agency = self.codes.get("Agency", "A")
         if not recent or f"⟦{agency}" in masked.text:
-            return []
+            return None, []
         objs = carried_objects(masked.text, self.codes.get("Company", "C"))
         last = [r for r in recent if index - r[0] <= 2]
         if not objs or not last:
-            return []
+            return None, []
         # The list refers back to the action that named a set of firms, if one did.
-        sets = [r for r in last if _SET_NOUN.search(self._sentence_text[r[0]])]
-        _, subject, relation = (sets or last)[-1]
-        self._carried_subject = subject
-        return [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
-                for o in objs]
+        sets = [r for r in last if r[3]]
+        _, subject, relation, _ = (sets or last)[-1]
+        return subject, [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
+                         for o in objs]
 
 def _neighbour_agency(unlisted: list[Masked], by_sentence: dict[int, list[Mention]],
                       entities: dict[int, Entity]) -> Entity | None:
