@@ -106,6 +106,11 @@ class Evidence:
     end: int
     date: str | None = None
 
+    @classmethod
+    def of(cls, doc: Document, sentence: Sentence) -> Evidence:
+        """The evidence of a sentence of `doc`."""
+        return cls(doc.id, doc.name, sentence.text, sentence.start, sentence.end, doc.date)
+
     @property
     def key(self) -> str:
         return f"{self.doc_id}:{self.start}-{self.end}"

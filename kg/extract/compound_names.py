@@ -33,7 +33,7 @@ _OFFICIAL_OFFICE = re.compile(
     r"\b(?P<title>Mayor|Governor|Gov\.|Sheriff|District\s+Attorney|Attorney\s+General)\s+"
     r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})['’]s\s+(?P<office>office)\b")
 # "New Orleans police", "Chicago's police department": a city's police named by the city.
-_CITY_POLICE = re.compile(
+_PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
     r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said)\b)")
 # "Berwyn council", "the Durham city council": a city's council named by the city.
@@ -89,7 +89,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     for m in _OFFICIAL_OFFICE.finditer(text):
         name = f"{' '.join(m.group('title').split())} {m.group('person')}'s office"
         out.append(CompoundName(m.start("office"), m.end("office"), name))
-    for m in _CITY_POLICE.finditer(text):
+    for m in _PLACE_POLICE.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None:
             continue

@@ -26,8 +26,7 @@ _NOT_A_PLACE_OF = frozenset({"County", "Parish", "Borough"})
 
 
 def _evidence(doc: Document, sentence: int) -> Evidence:
-    s = doc.sentences[sentence]
-    return Evidence(doc.id, doc.name, s.text, s.start, s.end, doc.date)
+    return Evidence.of(doc, doc.sentences[sentence])
 
 
 def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:

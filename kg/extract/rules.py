@@ -404,8 +404,7 @@ def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: se
 
 
 def _evidence(doc: Document, masked: Masked) -> Evidence:
-    s = masked.sentence
-    return Evidence(doc.id, doc.name, s.text, s.start, s.end, doc.date)
+    return Evidence.of(doc, masked.sentence)
 
 
 def _keep(found: dict, rel: Relation) -> None:
