@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from kg.cypher_text import parameters_used
 from kg.errors import QueryError
 from kg.knowledge import default_knowledge
 from kg.names import name_key
@@ -23,12 +24,10 @@ from kg.ontology import default_ontology
 from kg.resources import data_dir
 from kg.store.base import GraphStore, QueryResult
 
-_PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _VARIANT = re.compile(r"^//\s*variant:\s*([a-z0-9_-]+)\s*$")
 # The one macro: every relation type of the ontology, so a path query can follow reported
 # relations but not document mentions without repeating the ontology's list.
 RELATION_TYPES_MACRO = "{{RELATION_TYPES}}"
-_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 
 
 def _to_bool(value: str) -> bool:
@@ -191,7 +190,7 @@ def parse_query_file(path: Path) -> SavedQuery:
         label = f"variant {kind!r}" if kind else "the query"
         if not text:
             raise QueryError(f"{where}: no Cypher in {label}")
-        used = set(_PARAM_REF.findall(_STRING_LITERAL.sub("''", text)))
+        used = parameters_used(text)
         if declared != used:
             raise QueryError(
                 f"{where}: declared parameters {sorted(declared)} differ from those used in "

@@ -183,6 +183,12 @@ def test_store_choice(monkeypatch, tmp_path: Path):
     info = json.loads(kg("info", "--format", "json").output)[0]
     assert (info["store"], info["chosen_by"]) == ("embedded", "default")
     assert str(tmp_path / "data") in info["location"]
+    monkeypatch.setenv("KG_STORE", "embedded")
+    info = json.loads(kg("info", "--format", "json").output)[0]
+    assert info["chosen_by"] == "KG_STORE"
+    assert json.loads(kg("--store", "embedded", "info", "--format", "json").output)[0][
+        "chosen_by"] == "--store"
+    monkeypatch.delenv("KG_STORE")
     result = kg("--store", "sqlite", "info")
     assert result.exit_code == 1 and "unknown store 'sqlite'" in result.stderr
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")

@@ -80,3 +80,11 @@ def test_params_from_the_command_line():
     assert parse_params(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
     with pytest.raises(QueryError, match="not of the form key=value"):
         parse_params(["novalue"])
+
+
+def test_parameters_in_strings_names_and_comments_are_not_parameters() -> None:
+    from kg.cypher_text import parameters_used
+
+    text = ("MATCH (n {name: $name}) // not $commented\n"
+            "WHERE n.note <> '$quoted' AND n.`$odd` = $value /* $block */ RETURN n")
+    assert parameters_used(text) == {"name", "value"}

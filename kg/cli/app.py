@@ -40,10 +40,10 @@ def choose_store(
         str | None,
         typer.Option(
             "--store",
-            envvar="KG_STORE",
-            show_envvar=True,
-            help=f"Graph store: {' or '.join(STORE_KINDS)}. Default: neo4j if NEO4J_URI is "
-            "set, else embedded.",
+            # KG_STORE is read by StoreSettings, not by Typer, so `kg info` can say which of
+            # the flag and the variable chose the store.
+            help=f"Graph store: {' or '.join(STORE_KINDS)}. Default: $KG_STORE, else neo4j if "
+            "NEO4J_URI is set, else embedded.",
         ),
     ] = None,
     data_dir: Annotated[

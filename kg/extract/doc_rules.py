@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
@@ -202,10 +202,6 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                           entities: dict[int, Entity]) -> list[Relation]:
     """"chief executive Arvind Krishna told ...": a title with no organisation named beside
     it is held at the article's main company (or, for a police title, its main agency)."""
-    counts: dict[int, int] = {}
-    for m in mentions:
-        if m.cluster >= 0 and m.type in ("Company", "Agency"):
-            counts[m.cluster] = counts.get(m.cluster, 0) + 1
     out: list[Relation] = []
     for p in mentions:
         if p.type != "Person" or not _named(p):
@@ -229,15 +225,14 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                                         properties=(("patterns", ("body-title",)),)))
             continue
         type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
-        heads = _TITLE_BODIES.get(t.group("t").lower().split()[-1])
-        ranked = sorted(((n, c) for c, n in counts.items() if entities[c].type == type_
-                         and (heads is None or heads.search(entities[c].name))), reverse=True)
-        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        body = _salient(mentions, entities, (type_,),
+                        named=_TITLE_BODIES.get(t.group("t").lower().split()[-1]))
+        if body is None:
             continue
         title = t.group("t").lower()
         relations = ("INVESTED_IN",) if "investor" in title else role_relations(title)
         for rel in relations:
-            out.append(Relation(entities[p.cluster], rel, entities[ranked[0][1]],
+            out.append(Relation(entities[p.cluster], rel, entities[body],
                                 _evidence(doc, p.sentence), 0.6, NAME,
                                 properties=(("patterns", ("salient-title",)),)))
     return out
@@ -256,7 +251,7 @@ def funding_investors(doc: Document, mentions: list[Mention],
                       entities: dict[int, Entity]) -> list[Relation]:
     """"The new funding attracted investors like KDDI and Axon": in a sentence about a
     funding round that names no recipient, the investors back the article's main company."""
-    main = _main_company(mentions, entities)
+    main = _salient(mentions, entities, ("Company",))
     if main is None:
         return []
     out: list[Relation] = []
@@ -295,14 +290,8 @@ def passive_fines(doc: Document, mentions: list[Mention], entities: dict[int, En
     """"Verizon has been fined almost $47 million": a fine with no agency named in its sentence
     was imposed by the regulator that fines in the article (or the one agency it names most)."""
     fining = [r.subject for r in found if r.relation == "FINED" and r.status == "asserted"]
-    counts: dict[int, int] = defaultdict(int)
-    for m in mentions:
-        if m.cluster >= 0 and m.type == "Agency" and _named(m):
-            counts[m.cluster] += 1
-    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
-    regulator = fining[0] if fining else (
-        entities[ranked[0][1]] if ranked and ranked[0][0] >= 2 and (
-            len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None)
+    main = _salient(mentions, entities, ("Agency",), least=2, by_name=True)
+    regulator = fining[0] if fining else (None if main is None else entities[main])
     if regulator is None:
         return []
     out: list[Relation] = []
@@ -369,7 +358,7 @@ def scraped_sources(doc: Document, mentions: list[Mention], entities: dict[int, 
     where the article's main company took them."""
     if not _SCRAPING_STORY.search(doc.text):
         return []
-    main = _main_company(mentions, entities)
+    main = _salient(mentions, entities, ("Company",))
     if main is None:
         return []
     owner = entities[main]
@@ -397,16 +386,21 @@ def scraped_sources(doc: Document, mentions: list[Mention], entities: dict[int, 
     return out
 
 
-def _main_company(mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
-    """The company an article is about: named at least three times, more than any other."""
-    counts: dict[int, int] = defaultdict(int)
-    for m in mentions:
-        if m.cluster >= 0 and m.type == "Company":
-            counts[m.cluster] += 1
-    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
-    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+def _salient(mentions: list[Mention], entities: dict[int, Entity], types: tuple[str, ...],
+             margin: int = 1, named: re.Pattern[str] | None = None, least: int = 3,
+             by_name: bool = False) -> int | None:
+    """The entity of `types` an article is about: mentioned at least `least` times (by name
+    only, with `by_name`) and at least `margin` times more than the next one (among names
+    `named` matches, when given). A title, a fine or a suit with no organisation beside it
+    belongs to that entity and to no other."""
+    counts = Counter(m.cluster for m in mentions if m.cluster >= 0
+                     and entities[m.cluster].type in types and (not by_name or _named(m))
+                     and (named is None or named.search(entities[m.cluster].name)))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1
+                                          and ranked[0][1] - ranked[1][1] < margin):
         return None
-    return ranked[0][1]
+    return ranked[0][0]
 
 
 def _body_named(noun: str, mentions: list[Mention], entities: dict[int, Entity]) -> int | None:
@@ -459,14 +453,10 @@ def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: di
     """"The Institute for Justice filed the federal suit": a suit with no defendant named in its
     sentence is brought against the article's main agency or company (the one named most often,
     at least three times and clearly ahead of the next)."""
-    counts: dict[int, int] = {}
-    for m in mentions:
-        if m.cluster >= 0 and m.type in _DEFENDANT_TYPES:
-            counts[m.cluster] = counts.get(m.cluster, 0) + 1
-    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
-    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 1):
+    salient = _salient(mentions, entities, _DEFENDANT_TYPES, margin=2)
+    if salient is None:
         return []
-    defendant = entities[ranked[0][1]]
+    defendant = entities[salient]
     sued_in = {r.evidence.start for r in found if r.relation == "SUED"}
     out: list[Relation] = []
     for sent in doc.sentences:

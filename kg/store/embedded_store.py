@@ -23,7 +23,6 @@ import datetime as dt
 import math
 import re
 import time
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 from redis import exceptions as rx
 
+from kg.cypher_text import PARAM_REF, scan
 from kg.errors import QueryError, StoreError
 from kg.ontology import SchemaItem
 from kg.store.base import QueryResult
@@ -113,39 +113,19 @@ def params_header(params: dict[str, Any]) -> str:
 # -- batching many statements into one query -----------------------------------------------
 
 
-_NOT_CODE = re.compile(
-    r"'(?:[^'\\]|\\.)*'?|\"(?:[^\"\\]|\\.)*\"?|`[^`]*`?|//[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL
-)
-
-
-def _scan(text: str) -> Iterator[tuple[str, str]]:
-    """Cypher text as (kind, chunk): 'code', or 'other' (a string, `name` or comment)."""
-    at = 0
-    for match in _NOT_CODE.finditer(text):
-        if match.start() > at:
-            yield "code", text[at : match.start()]
-        yield "other", match.group()
-        at = match.end()
-    if at < len(text):
-        yield "code", text[at:]
-
-
-_PARAM_REF = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-
-
 @lru_cache(maxsize=512)  # the builder sends the same few texts in every batch
 def _renamed(text: str, prefix: str) -> str:
     out = []
-    for kind, chunk in _scan(text):
+    for kind, chunk in scan(text):
         if kind == "code":
-            chunk = _PARAM_REF.sub(lambda m: f"${prefix}{m.group(1)}", chunk)
+            chunk = PARAM_REF.sub(lambda m: f"${prefix}{m.group(1)}", chunk)
         out.append(chunk)
     return "".join(out)
 
 
 @lru_cache(maxsize=512)
 def _chainable(text: str) -> bool:
-    code = " ".join(chunk for kind, chunk in _scan(text) if kind == "code")
+    code = " ".join(chunk for kind, chunk in scan(text) if kind == "code")
     return not _UNCHAINABLE.search(code)
 
 
