@@ -214,6 +214,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Microsoft changed its policy. It said it is pulling out of a minority investment in an "
      "Israeli facial recognition startup.",
      ("", "", ""), ("Microsoft", "LOCATED_IN", "Israel")),
+    # a product described by its technology after the name: its maker develops both
+    ("The attacks came from NSO Group, which makes the Pegasus spyware.",
+     ("NSO Group", "DEVELOPS", "spyware"), None),
+    ("Babel Street sells the Locate X location data tool.",
+     ("Locate X", "IS_A", "location data"), None),
+    # a model number belongs to the product's name
+    ("Draft One works with Axon's new Axon Body 4 body camera.",
+     ("Axon Body 4", "IS_A", "body-worn camera"), ("Axon", "DEVELOPS", "Axon Body")),
 ]
 
 

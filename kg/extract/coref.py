@@ -166,6 +166,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 continue  # "Axon, the company behind ...": an apposition describes, not refers
             holder = a.groupdict().get("holder")
             type_ = "Agency" if holder else _HEADS[a.group("head").lower().replace("’", "'")]
+            if any(m.sentence == sent.index and m.type == type_ and ds <= m.start
+                   and m.end <= hs for m in ordered):
+                continue  # "the Locate X location data tool": the phrase names its product
             det = (a.groupdict().get("det") or "").lower()
             indefinite = det in ("a", "an", "")
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)]

@@ -109,9 +109,14 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     tokens[j + 2].start == nxt.end):
                 j += 2  # "BigBear.ai"
                 break
-            if (nxt.text.isdigit() and len(nxt.text) <= 2 and j == i
-                    and any(c.isupper() for c in tokens[i].text[1:])):
-                j += 1  # "BioStar 2": a product's version number
+            if glue == "-" and joined and j + 2 < n and tokens[j + 2].start == nxt.end and (
+                    any(c.isdigit() for c in tokens[j + 2].text)):
+                j += 2  # "GPT-4 Turbo", "MQ-9 Reaper": a model number inside the name
+                continue
+            if nxt.text.isdigit() and len(nxt.text) <= 2 and (
+                    (j == i and any(c.isupper() for c in tokens[i].text[1:]))
+                    or (j > i and j + 2 < n and tokens[j + 2].text.islower())):
+                j += 1  # "BioStar 2", "the Axon Body 4 body camera": a product's version
                 break
             if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
                     "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
@@ -441,8 +446,8 @@ _OF_PLACE_TYPES = frozenset({"Organization"})
 def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: KnowledgeBase
               ) -> int | None:
     """Where a known name really ends when the text adds to it: a legal form ("Intellexa
-    S.A." is not the consortium "Intellexa") or a chapter's place ("ACLU of Northern
-    California" is not the national ACLU)."""
+    S.A." is not the consortium "Intellexa"), a version ("Axon Body 4") or a chapter's place
+    ("ACLU of Northern California" is not the national ACLU)."""
     if type_ == "Company" and last + 1 < len(tokens):
         nxt = tokens[last + 1]
         if (nxt.start - tokens[last].end == 1 and nxt.norm in LEGAL_SUFFIXES
@@ -456,6 +461,9 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
     if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text.isdigit()
             and len(tokens[last + 1].text) == 1 and tokens[last + 2].text in ",.;"):
         return tokens[last + 1].end  # "SoftBank Vision Fund 2"
+    if (type_ == "Product" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
+            and len(tokens[last + 1].text) <= 2 and tokens[last + 1].start - tokens[last].end == 1):
+        return tokens[last + 1].end  # "Axon Body 4": a later version of a known product
     if type_ in _OF_PLACE_TYPES and last + 2 < len(tokens) and tokens[last + 1].text == "of":
         for k in range(min(last + 5, len(tokens) - 1), last + 1, -1):
             words = tokens[last + 2:k + 1]

@@ -262,14 +262,16 @@ class RuleExtractor:
 
     def _modified_products(self, masked: Masked, hit: Hit, found: list[Relation],
                            entities: dict[int, Entity]) -> list[Relation]:
-        """"sells the phone-cracking tool GrayKey": the seller develops the capability the
-        product is described with, in the same sentence."""
+        """"sells the phone-cracking tool GrayKey", "makes the Pegasus spyware": the seller
+        develops the capability the product is described with, in the same sentence."""
         out: list[Relation] = []
         if hit.object is None or not found:
             return out
-        tech = self.codes.get("Technology", "T").lower()
-        at = masked.text.find(f"⟦{self.codes[masked.slots[hit.object].type]}{hit.object}⟧")
-        mod = re.search(rf"⟦{tech}(\d+)⟧[\s-]*$", masked.text[max(0, at - 20):at])
+        tech = self.codes.get("Technology", "T")
+        slot = f"⟦{self.codes[masked.slots[hit.object].type]}{hit.object}⟧"
+        at = masked.text.find(slot)
+        mod = (re.search(rf"⟦{tech.lower()}(\d+)⟧[\s-]*$", masked.text[max(0, at - 20):at])
+               or re.match(rf"\s+⟦[{tech}{tech.lower()}](\d+)⟧", masked.text[at + len(slot):]))
         if at < 0 or mod is None:
             return out
         t_m = masked.slots[int(mod.group(1))]
