@@ -222,6 +222,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a model number belongs to the product's name
     ("Draft One works with Axon's new Axon Body 4 body camera.",
      ("Axon Body 4", "IS_A", "body-worn camera"), ("Axon", "DEVELOPS", "Axon Body")),
+    # an unknown name typed by what only a business does
+    ("Avast sold browsing data through its subsidiary Jumpshot. The Federal Trade Commission "
+     "has ordered Avast to pay $16.5 million.",
+     ("Federal Trade Commission", "FINED", "Avast"), None),
+    # an apposition between the firm and what it is said to be
+    ("Palantir, a controversial US tech firm founded by billionaire Peter Thiel, won.",
+     ("Peter Thiel", "FOUNDED", "Palantir"), None),
+    ("Predpol, a leading company in the field, is headquartered in Santa Cruz.",
+     ("Predpol", "LOCATED_IN", "Santa Cruz"), None),
+    # an inquiry a notice follows, into each member of a list; the aside's "not" is its own
+    ("The ICO said the notice, which is not a fine, follows a two-year investigation into how "
+     "Experian, Equifax, and TransUnion use personal data.",
+     ("ICO", "INVESTIGATED", "TransUnion"), None),
 ]
 
 

@@ -21,6 +21,7 @@ from kg.extract.name_types import (
     PERSON_BEFORE,
     PRODUCT_INTRO,
     SAID_ONLY,
+    company_by_deed,
     context_type,
     referred_as_it,
     shape_type,
@@ -275,6 +276,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if kind is None and len(words) > 1 and (PRODUCT_INTRO.search(before[-40:]) or (
                     words[-1].text in _PRODUCT_HEADS and _OWNER_BEFORE.search(before[-12:]))):
                 kind = "Product"
+            if kind is None and not namelike and company_by_deed(before, after):
+                kind, src = "Company", "context"  # "Avast acquired Jumpshot"
             if kind is None and _AND_ITS_AFTER.match(after):
                 kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"
             if kind == "Person" and not namelike:

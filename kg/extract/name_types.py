@@ -189,6 +189,24 @@ def context_type(before: str, after: str) -> str | None:
     return None
 
 
+# What only a business does: "Avast acquired Jumpshot", "Avast's subsidiary", "ordered Avast
+# to pay". Read only for names that are not shaped like a person's.
+_COMPANY_DEED_AFTER = re.compile(
+    r"^(?:\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|quietly\s+){0,2}(?:acquired|"
+    r"bought|purchased|raised|licensed|licenses|markets|marketed|manufactures|manufactured|"
+    r"sold|sells|supplies|supplied)\s+(?!(?:his|her|him|himself|herself|out)\b)|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
+    r"investors|acquisition|headquarters|chief\s+executive|ceo|co-?founder|revenue|stock|"
+    r"shares)\b)")
+_ORDERED_TO_PAY = re.compile(r"(?i)\b(?:ordered|orders|order|forced|requires|required)\s+$")
+_TO_PAY = re.compile(r"^\s+to\s+(?:pay|delete|destroy|stop|cease|disgorge)\b")
+
+
+def company_by_deed(before: str, after: str) -> bool:
+    return bool(_COMPANY_DEED_AFTER.match(after[:80]) or (
+        _ORDERED_TO_PAY.search(before[-20:]) and _TO_PAY.match(after[:30])))
+
+
 SAID_ONLY = re.compile(r"^\s+(?:said|says|told|added|stated|argued|noted|warned|posted)\b")
 _PRONOUN_AFTER = re.compile(r"\b(?:(?P<it>it|its|it's)|he|she|his|her|him)\b", re.I)
 

@@ -41,7 +41,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{O}}-based\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
     ("based-in", ("LOCATED_IN",),
-     r"{S}\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|headquartered)\s+"
+     r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|"
+     r"headquartered)\s+"
      r"in\s+{OL}", 0.85),
     ("appos-based", ("LOCATED_IN",),
      r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{OL}-based\b"

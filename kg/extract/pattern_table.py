@@ -44,7 +44,7 @@ _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sel
          r"selling|launched|launches|unveiled|unveils|introduced|released|markets|"
          r"published(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|"
          r"analysis|paper|findings|list|letter|statement|article|story|research|memo|data))|"
-         r"marketed|offers|offered|created|designed|manufactures|manufactured|runs|debuted|"
+         r"marketed|offers|offered|created|creates|create|designed|manufactures|manufactured|runs|debuted|"
          r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies|"
          r"distributes|distributed|provides|provided|offer|provide)")
 
@@ -450,6 +450,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?i:founded|co-founded|"
      r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
      r"{SL=Person}", 0.8),
+    ("appos-founded-by", ("FOUNDED",),
+     r"{O}\s*,\s+(?:a|an|the)\s+{DESC}\b(?i:founded|co-founded|cofounded|started)\s+"
+     r"(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?{SL=Person}", 0.75),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
@@ -502,8 +505,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"specially\s+designated)", 0.75),
     ("banned", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
-     r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blacklisted|blacklists|"
-     r"outlawed)\s+{GX}{OL=Company,Product}", 0.7),
+     r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
+     r"blacklists|outlawed)\s+{GX}{OL=Company,Product}", 0.7),
     # A capability is banned as a thing to use, never as an actor "banned from selling".
     ("banned-technology", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
@@ -564,7 +567,10 @@ CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|value
 # agency before the trigger into the first company after it, in one sentence.
 INQUIRY = re.compile(r"(?i:investigating|(?:conducting|opened|launched|began|started|leading|"
                      r"announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|"
-                     r"inquiry)|raided|searched\s+the\s+(?:offices|premises|headquarters))\b")
+                     r"inquiry)|raided|searched\s+the\s+(?:offices|premises|headquarters)|"
+                     r"(?:follows|followed|following|after|concluded|completed)\s+(?:a|an|the|its)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\s+into"
+                     r"(?:\s+(?:how|whether|why))?)\b")
 # "the department has used Evolv's systems since 2022", "police relied heavily on Clearview":
 # an agency's use of a tool, firm or capability named a few words after the verb.
 USE_TRIGGER = re.compile(r"(?i:\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|tested|testing|"

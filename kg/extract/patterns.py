@@ -39,6 +39,9 @@ MACROS = {
     "WS3": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧)\s+){0,3}?",
     # The same, where a place may be written with its state ("the ⟦L⟧, ⟦L⟧ company").
     "WSC": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧),?\s+){0,4}?",
+    # A describing phrase inside one clause, where places and technologies may stand
+    # ("a controversial ⟦L⟧ tech firm founded by").
+    "DESC": r"(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,80}?",
     # An apposition may hold names ("X, the company behind Y, sells") but never continue a
     # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
     "APPOS": r"(?:\s*,\s+(?:(?:(?:once|formerly|previously|now|also)\s+)?(?:the|a|an|which|who|"
@@ -178,8 +181,17 @@ _BARRED = re.compile(r"(?i)\b(?:barred|banned|prohibited|blocked|forbidden)\s+fr
 _SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGATED"})
 
 
+# A relative clause closed inside the span ("the notice, which is not a fine, follows an
+# investigation into ...") qualifies its own noun, not the relation; neither does the question
+# an inquiry asks ("an investigation into whether X broke the law" is an investigation).
+_CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;⟦⟧]*,")
+_INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(?:into|of)\s+"
+                               r"(?:whether|if)\b")
+
+
 def status_of(text: str, relation: str) -> str:
     """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may)."""
+    text = _INQUIRY_QUESTION.sub("", _CLOSED_ASIDE.sub(",", text))
     if relation not in ("BANNED",) and _NOT_CONTINUED.search(text) and not _DENIED.search(
             _NOT_CONTINUED.sub("", text)):
         return "ended"  # "decided not to renew its contract": it held until now

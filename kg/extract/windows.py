@@ -50,11 +50,12 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
     for t in table.INQUIRY.finditer(text):
         who = [s for s in slots if s[1] <= t.start() and s[2] in ("Agency", "Organization")]
         what = [s for s in slots if s[0] >= t.end() and s[2] in ("Company", "Agency")]
-        if not who or not what or what[0][0] - t.end() > 160 or _ASIDE.search(
+        if not who or not what or what[0][0] - t.end() > 160 or _open_aside(
                 text, who[-1][1], t.start()) or (t.start() - who[-1][1]) > 80:
             continue
-        out.append(Hit("inquiry", ("INVESTIGATED",), who[-1][3], what[0][3], who[-1][0],
-                       what[0][1], 0.55))
+        for o in _listed(text, slots, what[0][0], what[0][2] or ""):
+            out.append(Hit("inquiry", ("INVESTIGATED",), who[-1][3], o[3], who[-1][0], o[1],
+                           0.55))
     out += _use_window(text, slots)
     out += _agency_contract_window(text, slots)
     if table.ENTITY_LIST.search(text):
@@ -77,6 +78,15 @@ _LISTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}(?i:entity\s+list|blacklist)|[^�
                     r"adds|adding|placed|places|put|puts|blacklisted|blacklists|designated|listed|"
                     r"lists|moved|announced)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b")
+
+
+def _open_aside(text: str, start: int, end: int) -> bool:
+    """A relative clause opened between `start` and `end` and not closed by a comma before
+    `end`: what follows belongs to the clause, not to the sentence's subject."""
+    aside = _ASIDE.search(text, start, end)
+    return aside is not None and "," not in text[aside.end():end]
+
+
 _TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
                          r"industry|vendors?|operations?)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s(?:but|while|whereas|although|which|who|after|before|"
