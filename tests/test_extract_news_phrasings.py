@@ -235,6 +235,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The ICO said the notice, which is not a fine, follows a two-year investigation into how "
      "Experian, Equifax, and TransUnion use personal data.",
      ("ICO", "INVESTIGATED", "TransUnion"), None),
+    ("In 2018 Huawei collaborated with facial recognition start-up Megvii.",
+     ("Megvii", "DEVELOPS", "facial recognition"), None),
+    ("FinFisher has been under investigation by the German government since 2019.",
+     ("German government", "INVESTIGATED", "FinFisher"), None),
+    ("Dakota Cary, a China-focused consultant at SentinelOne, said the files were real.",
+     ("Dakota Cary", "WORKS_FOR", "SentinelOne"), None),
+    # a country's government named either way round, and where it is
+    ("FinFisher sold spyware to the government of Turkey.",
+     ("government of Turkey", "LOCATED_IN", "Turkey"), None),
 ]
 
 

@@ -48,6 +48,8 @@ _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<office>government)\b(?!\s+(?:agencies|officials|entities|organi[sz]ations|"
                          r"departments|bodies|ministries|institutions|contracts?|clients?)\b)")
+# "the government of Turkey": the same, named the other way round.
+_GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # "the U.S. Embassy in Israel", "the British Consulate in Hong Kong".
 _MISSION = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+){1,2}(?:Embassy|Consulate|Mission)\s+(?:in|to)\s+"
@@ -118,6 +120,11 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             continue  # "the Chinese government" acts; "the US government" is too broad to name
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[1]} government"))
+    for m in _GOVERNMENT_OF.finditer(text):
+        place = _known_place(kb, m.group("place"))
+        if place is None or m.group("place") != place[1]:
+            continue
+        out.append(CompoundName(m.start(), m.end(), f"government of {place[0]}"))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)

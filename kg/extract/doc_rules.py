@@ -55,8 +55,6 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
         if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
             continue
         seen.add(m.cluster)
-        if m.text.lower().endswith(("government", "administration")):
-            continue  # a national government is its country, not an agency located there
         place = _place_in_name(kb, m.text)
         if place is not None:
             loc = Entity(key=place.key, type="Location", name=place.name)

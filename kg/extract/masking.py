@@ -20,8 +20,8 @@ from kg.model import Sentence
 from kg.ontology import Ontology
 
 OPEN, CLOSE = "⟦", "⟧"
-_HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|startups|maker|makers|vendor|vendors|"
-               r"provider|providers|manufacturer|manufacturers|developer|developers|supplier|"
+_HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|vendor|"
+               r"vendors|provider|providers|manufacturer|manufacturers|developer|developers|supplier|"
                r"suppliers|Maker|Company|Firm)")
 
 
@@ -114,8 +114,8 @@ _KIND_BEFORE_PRODUCT = re.compile(r"⟦[Tt]\d+⟧[\s-]+(?:(?:system|software|too
 _DESCRIBED_NAME = re.compile(
     r"(?<=\s)(?<!and\s)(?<!,\s)(?<!and\sthe\s)(?<!,\sthe\s)(?:(?:(?!(?:against|from|by|with|to|for|of|and|or|the|a|an|its|their|"
     r"parent|that|which|who|is|was|were|has|have|had|be|been|said|says|in|on|at|as|like|including|"
-    r"such)\b)[a-z][\w-]*|⟦[LTt]\d+⟧(?:-based)?)\s+){0,3}?(?:firm|company|startup|maker|vendor|"
-    r"developer|broker|provider|contractor|manufacturer|giant|supplier)\s+(?=⟦[A-Z]\d+⟧)")
+    r"such)\b)[a-z][\w-]*|⟦[LTt]\d+⟧(?:-based)?)\s+){0,3}?(?:firm|company|startup|start-up|maker|"
+    r"vendor|developer|broker|provider|contractor|manufacturer|giant|supplier)\s+(?=⟦[A-Z]\d+⟧)")
 
 
 def simplified(masked: Masked) -> Masked | None:

@@ -139,7 +139,8 @@ _KIND_LIST = re.compile(
 _ROLE_AT = re.compile(
     r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:(?P<acad>professor|researcher|fellow|scholar|"
     r"organi[sz]er|activist|advocate|lecturer|student|leader|member)|analyst|partner|attorney|"
-    r"lawyer|engineer|executive|manager|employee|director|spokes(?:person|man|woman)|officer)\s+"
+    r"lawyer|engineer|executive|manager|employee|director|spokes(?:person|man|woman)|officer|"
+    r"consultant|adviser|advisor|strategist|specialist|economist|scientist)\s+"
     r"(?:at|with|of|for|in)\s+(?:the\s+)?$")
 _MAKER_OF = re.compile(r"(?i)\b(?:makers?|creators?|developers?|manufacturers?)\s+of\s+"
                        r"(?:the\s+)?$")

@@ -24,8 +24,8 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|[a-z]+ologist)")
-ROLE = (rf"(?P<role>(?:[\w-]+\s+){{0,5}}?(?i:{_ROLE_WORDS})(?:\s+and\s+(?:[\w-]+\s+)?"
-        rf"(?i:{_ROLE_WORDS}))?)")
+ROLE = (rf"(?P<role>(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
+        rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
 # of the organisation, not over the organisation itself (works there; does not lead it).
@@ -310,7 +310,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
     ("tech-modifier", ("DEVELOPS", "IS_A"),
-     r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|maker|makers|"
+     r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
      r"supplier|suppliers|giant|giants)\s+)?{SL}", 0.7),
     ("tech-kind-product", ("IS_A",),
@@ -549,8 +549,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?(?:⟦L\d+⟧,?\s+){0,2}{OL}", 0.75),
     ("investigated-by", ("INVESTIGATED",),
-     r"{OL}\s+(?i:is|was|are|were|has\s+been)\s+(?:being\s+)?(?i:investigated|probed|audited)\s+"
-     r"by\s+{S}", 0.8),
+     r"{OL}\s+(?i:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?i:being|under)\s+)?"
+     r"(?i:investigated|probed|audited|investigation|scrutiny|inquiry)\s+by\s+(?:the\s+)?{S}", 0.8),
     ("investigation-into", ("INVESTIGATED",),
      r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),
 ]

@@ -148,33 +148,24 @@ class RuleExtractor:
             for masked in unlisted:
                 for rel in self._listed_by(document, masked, lister, entities):
                     _keep(found, rel)
-        for rel in agency_places(self.kb, document, mentions, entities):
-            _keep(found, rel)
         for rel in title_leaders(document, mentions, entities):
             _keep(found, rel)
-        for rel in salient_defendant_suits(document, [*mentions, *refs], entities,
-                                           list(found.values())):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
+        everyone = [*mentions, *refs]
+        self._keep_allowed(found, salient_defendant_suits(document, everyone, entities,
+                                                          list(found.values())))
         for rel in clients_sue(document, mentions, entities, list(found.values())):
             _keep(found, rel)
-        for rel in passive_fines(document, [*mentions, *refs], entities, list(found.values())):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
-        for rel in inquiries_behind_penalties(document, [*mentions, *refs],
-                                              list(found.values())):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
-        for rel in scraped_sources(document, [*mentions, *refs], entities, list(found.values())):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
-        for rel in funding_investors(document, [*mentions, *refs], entities):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
-        for rel in salient_title_leaders(document, [*mentions, *refs], entities):
-            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
-                _keep(found, rel)
+        self._keep_allowed(found, passive_fines(document, everyone, entities,
+                                                list(found.values())))
+        self._keep_allowed(found, inquiries_behind_penalties(document, everyone,
+                                                             list(found.values())))
+        self._keep_allowed(found, scraped_sources(document, everyone, entities,
+                                                  list(found.values())))
+        self._keep_allowed(found, funding_investors(document, everyone, entities))
+        self._keep_allowed(found, salient_title_leaders(document, everyone, entities))
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
+            _keep(found, rel)
+        for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
         relations = sorted(found.values(), key=lambda r: (
             r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
@@ -184,6 +175,13 @@ class RuleExtractor:
         ents = list({(e.type, e.key): e for e in ents}.values())
         ents.sort(key=lambda e: (e.key not in used, e.type, e.key))
         return Extraction(document=document, entities=ents, relations=relations)
+
+    def _keep_allowed(self, found: dict[tuple[str, str, str, str, str, str], Relation],
+                      relations: list[Relation]) -> None:
+        """Keep the document rules' relations whose types the ontology allows."""
+        for rel in relations:
+            if self.ontology.allows(rel.subject.type, rel.relation, rel.object.type):
+                _keep(found, rel)
 
     def _relations(self, doc: Document, masked: Masked, hit: Hit, entities: dict[int, Entity],
                    kb_clusters: set[int]) -> list[Relation]:
