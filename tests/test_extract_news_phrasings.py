@@ -244,6 +244,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a country's government named either way round, and where it is
     ("FinFisher sold spyware to the government of Turkey.",
      ("government of Turkey", "LOCATED_IN", "Turkey"), None),
+    # a council title and a contract with no agency beside them belong to the article's
+    # council; a call to ban is no ban
+    ("The Detroit City Council approved the measure despite calls to ban the technology. "
+     "The Detroit City Council voted 6-3. Councilman Gabe Leland supported it. The $200,000 "
+     "contract with South Carolina-based DataWorks Plus will fund maintenance. Members of the "
+     "Detroit City Council spoke.",
+     ("Gabe Leland", "WORKS_FOR", "Detroit City Council"),
+     ("Detroit City Council", "BANNED", "facial recognition")),
+    ("The Detroit City Council met. The Detroit City Council voted 6-3. The $200,000 contract "
+     "with South Carolina-based DataWorks Plus will fund maintenance. The Detroit City Council "
+     "adjourned.",
+     ("DataWorks Plus", "CONTRACTS_WITH", "Detroit City Council"), None),
 ]
 
 

@@ -184,16 +184,19 @@ _LEAD_TITLES = (r"chief\s+executive(?:\s+officer)?|co-?ceo|ceo|chairman|chairwom
 _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LEAD_TITLES}))?|"
                             r"chief\s+constable|police\s+chief|chief\s+of\s+police|"
                             r"(?:assistant\s+|deputy\s+)?commissioner|"
-                            r"superintendent|"
+                            r"superintendent|council(?:man|woman|member|lor|or)|"
+                            r"council\s+(?:member|president)|alder(?:man|woman)|pro\s+tem|"
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
-_AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner")
+_AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner|council|alder|"
+                           r"pro\s+tem")
 _TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
 whose former""".split())
 # Which agency an agency title heads: a police chief heads a police force, not a ministry.
-_TITLE_BODIES = {"chief": re.compile(r"(?i)police|sheriff"),
-                 "constable": re.compile(r"(?i)police|constabulary"),
-                 "superintendent": re.compile(r"(?i)school|district|police"),
-                 "commissioner": re.compile(r"(?i)police|constabulary")}
+_TITLE_BODIES = [(re.compile(r"(?i)chief$"), re.compile(r"(?i)police|sheriff")),
+                 (re.compile(r"(?i)constable$"), re.compile(r"(?i)police|constabulary")),
+                 (re.compile(r"(?i)superintendent$"), re.compile(r"(?i)school|district|police")),
+                 (re.compile(r"(?i)commissioner$"), re.compile(r"(?i)police|constabulary")),
+                 (re.compile(r"(?i)council|alder|pro\s+tem"), re.compile(r"(?i)council"))]
 
 
 def salient_title_leaders(doc: Document, mentions: list[Mention],
@@ -224,7 +227,8 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
             continue
         type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
         body = _salient(mentions, entities, (type_,),
-                        named=_TITLE_BODIES.get(t.group("t").lower().split()[-1]))
+                        named=next((body for title, body in _TITLE_BODIES
+                                    if title.search(t.group("t"))), None))
         if body is None:
             continue
         title = t.group("t").lower()
@@ -474,4 +478,36 @@ def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: di
             continue
         out.append(Relation(plaintiff, "SUED", defendant, ev, 0.6, NAME,
                             properties=(("patterns", ("suit-salient-defendant",)),)))
+    return out
+
+
+_CONTRACT_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:contracts?|deals?|agreements?)\s+(?:worth\s+[^,;.]{1,30}\s+)?with\s+(?:the\s+)?"
+    r"(?:[\w$,.-]+\s+){0,4}?$")
+
+
+def contracts_with_salient_agency(doc: Document, mentions: list[Mention],
+                                  entities: dict[int, Entity]) -> list[Relation]:
+    """"The nearly $200,000 contract with DataWorks Plus will fund ...": a contract with a firm,
+    in a sentence that names no agency, is the article's main agency's contract (the agency
+    named most often, at least three times and clearly ahead of the next)."""
+    agency = _salient(mentions, entities, ("Agency",), margin=2)
+    if agency is None:
+        return []
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.cluster >= 0:
+            by_sentence[m.sentence].append(m)
+    for index, here in by_sentence.items():
+        if any(entities[m.cluster].type == "Agency" for m in here):
+            continue
+        sent = doc.sentences[index]
+        for m in here:
+            if entities[m.cluster].type != "Company" or not _named(m):
+                continue
+            if _CONTRACT_WITH_BEFORE.search(doc.text[max(sent.start, m.start - 80):m.start]):
+                out.append(Relation(entities[m.cluster], "CONTRACTS_WITH", entities[agency],
+                                    _evidence(doc, index), 0.55, NAME,
+                                    properties=(("patterns", ("contract-salient-agency",)),)))
     return out

@@ -22,6 +22,7 @@ from kg.extract.doc_rules import (
     agency_places,
     clients_sue,
     contracts_from_purchases,
+    contracts_with_salient_agency,
     funding_investors,
     inquiries_behind_penalties,
     passive_fines,
@@ -163,6 +164,7 @@ class RuleExtractor:
                                                   list(found.values())))
         self._keep_allowed(found, funding_investors(document, everyone, entities))
         self._keep_allowed(found, salient_title_leaders(document, everyone, entities))
+        self._keep_allowed(found, contracts_with_salient_agency(document, everyone, entities))
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)
         for rel in agency_places(self.kb, document, mentions, entities):
