@@ -64,6 +64,10 @@ most every each any all one two three four other another last next then now even
 they we our not no however meanwhile still today yesterday monday tuesday wednesday thursday
 friday saturday sunday january february march april may june july august september october
 november december key points besides ahead instead unlike like""".split())
+# Who, of a body, a sentence may open with ("Members of the City Council said").
+_PARTITIVE = frozenset("""members officials residents critics users customers employees staff
+representatives supporters opponents officers agents lawyers attorneys executives investors
+shareholders clients parts most much none both either neither""".split())
 _ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Board"})
 _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
 _NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Society|Union|"
@@ -139,8 +143,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     continue
             break
         # Drop leading sentence words ("The", "According") and a trailing "'s" never gets in.
-        while i <= j and tokens[i].text.lower() in _STOP and not (
-                tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j):  # "IN Groupe"
+        while i <= j and (tokens[i].text.lower() in _STOP and not (
+                tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j)  # "IN Groupe"
+                or (tokens[i].text.lower() in _PARTITIVE and i < j
+                    and tokens[i + 1].text == "of")):  # "Members of the Detroit City Council"
             i += 1
         while j >= i and tokens[j].text.lower() in _CONNECT:
             j -= 1
