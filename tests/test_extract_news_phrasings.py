@@ -256,6 +256,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "with South Carolina-based DataWorks Plus will fund maintenance. The Detroit City Council "
      "adjourned.",
      ("DataWorks Plus", "CONTRACTS_WITH", "Detroit City Council"), None),
+    # a passive use spread over a list, up to who reported it
+    ("BuzzFeed News reported that Clearview’s facial recognition software had been used by "
+     "more than 2,200 entities, ranging from U.S. Immigration and Customs Enforcement and the "
+     "FBI to companies including Walmart.",
+     ("FBI", "USES", "Clearview"), ("BuzzFeed News", "USES", "Clearview")),
+    ("The system was used by the Ethiopian government against journalists, according to "
+     "The Citizen Lab.",
+     ("", "", ""), ("The Citizen Lab", "USES", "The system")),
+    # photos "taken from" platforms were scraped from them
+    ("Clearview AI built a database of 3 billion images taken from Facebook and Instagram.",
+     ("Clearview AI", "SCRAPED", "Instagram"), None),
+    # an organisation before a comma is not the title's employer
+    ("Clearview AI raised money. Clearview AI filed papers. Clearview AI said little. In a "
+     "statement to BuzzFeed News, CEO Hoan Ton-That said the company was grateful.",
+     ("Hoan Ton-That", "LEADS", "Clearview AI"), None),
 ]
 
 

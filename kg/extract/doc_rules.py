@@ -214,7 +214,8 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
             continue  # "Evolv's chief executive X" is read by the sentence patterns
         title_at = p.start - len(before) + t.start()
         if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization")
-               and title_at - 3 <= m.end <= title_at for m in mentions):
+               and title_at - 3 <= m.end <= title_at and "," not in doc.text[m.end:title_at]
+               for m in mentions):
             continue  # "IBM chief executive X": named beside the title
         lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
         if lead_in and lead_in.group(1).islower() and lead_in.group(1) not in _TITLE_LEAD_INS:

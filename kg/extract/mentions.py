@@ -143,8 +143,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     continue
             break
         # Drop leading sentence words ("The", "According") and a trailing "'s" never gets in.
-        while i <= j and (tokens[i].text.lower() in _STOP and not (
-                tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j)  # "IN Groupe"
+        while i <= j and ((tokens[i].text.lower() in _STOP and not (
+                tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j))  # "IN Groupe"
                 or (tokens[i].text.lower() in _PARTITIVE and i < j
                     and tokens[i + 1].text == "of")):  # "Members of the Detroit City Council"
             i += 1

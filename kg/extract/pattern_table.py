@@ -33,7 +33,8 @@ FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
 
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
-           r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?)")
+           r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?|"
+           r"taken)")
 _USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|"
         r"pilot|piloted|piloting|trial(?:l?ed|l?ing)?|adopt|adopted|adopts|rel(?:y|ies|ied)\s+on|"
         r"ran\s+searches\s+(?:with|on|through)|(?:running|ran|run|runs|conducted|conducting)\s+"
@@ -559,7 +560,8 @@ PATTERNS += INCIDENT_AND_PLACE_PATTERNS
 # Window rules: a trigger, the nearest allowed subject before it and every allowed object
 # after it in the same sentence (lists and long noun phrases between are normal here).
 SCRAPE_TRIGGER = re.compile(_SCRAPE + r"\b")
-NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied)")
+NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied|"
+                        r"taken)")
 CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+"
                            r"[^⟦⟧;]{0,30}?\s+)?with\s+(?:\S+\s+){0,4}?"
                            r"⟦C(?P<s>\d+)⟧")

@@ -56,6 +56,7 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
         for o in _listed(text, slots, what[0][0], what[0][2] or ""):
             out.append(Hit("inquiry", ("INVESTIGATED",), who[-1][3], o[3], who[-1][0], o[1],
                            0.55))
+    out += _used_by_window(text, slots)
     out += _use_window(text, slots)
     out += _agency_contract_window(text, slots)
     if table.ENTITY_LIST.search(text):
@@ -115,6 +116,35 @@ def _use_window(text: str, slots: list[tuple[int, int, str | None, int]]) -> lis
                 used = used[1:]
         for o in used[:1]:
             out.append(Hit("use-window", ("USES",), users[-1][3], o[3], users[-1][0], o[1], 0.55))
+    return out
+
+
+_USED_BY = re.compile(r"(?i:(?:is|was|were|are|been)\s+(?:(?:also|widely|reportedly|previously)"
+                      r"\s+)?used\s+by)\b")
+_USER_KINDS = ("Agency", "Organization", "Company")
+_SOURCE_BREAK = re.compile(r"(?i:according\s+to|reported\s+by|found\s+by|against)\b")
+
+
+def _used_by_window(text: str, slots: list[tuple[int, int, str | None, int]]) -> list[Hit]:
+    """"Clearview's software had been used by more than 2,200 entities, ranging from ICE and
+    the FBI to companies including Macy's and Walmart": every user named in the clause uses
+    the thing (or the firm whose thing it is) named just before the verb."""
+    out = []
+    for t in _USED_BY.finditer(text):
+        before = [s for s in slots if s[1] <= t.start() and t.start() - s[1] <= 40]
+        if not before:
+            continue
+        used = before[-1]
+        if used[2] == "Technology" and len(before) > 1 and before[-2][2] == "Company" and (
+                re.fullmatch(r"['’]s\s+", text[before[-2][1]:used[0]])):
+            used = before[-2]  # "Clearview's facial recognition software": the firm's
+        if used[2] not in _USED_KINDS:
+            continue
+        for s in slots:
+            if (s[0] >= t.end() and s[2] in _USER_KINDS and s[3] != used[3]
+                    and s[0] - t.end() <= 200 and not _CLAUSE_BREAK.search(text, t.end(), s[0])
+                    and not _SOURCE_BREAK.search(text, t.end(), s[0])):
+                out.append(Hit("used-by-window", ("USES",), s[3], used[3], used[0], s[1], 0.55))
     return out
 
 
