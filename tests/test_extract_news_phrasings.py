@@ -271,6 +271,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Clearview AI raised money. Clearview AI filed papers. Clearview AI said little. In a "
      "statement to BuzzFeed News, CEO Hoan Ton-That said the company was grateful.",
      ("Hoan Ton-That", "LEADS", "Clearview AI"), None),
+    # a contract with a force described before its name; a contract the agency lacks
+    ("Palantir has secured its first contract with a UK police force, Leicestershire Police.",
+     ("Palantir", "CONTRACTS_WITH", "Leicestershire Police"), None),
+    ("ICE obtained access to the network despite lacking a direct contract with Flock Safety.",
+     ("", "", ""), ("Flock Safety", "CONTRACTS_WITH", "ICE")),
+    # a product in apposition as an agency's system
+    ("ShotSpotter, the NYPD’s highly touted gunfire location system, was accurate 13% of the "
+     "time.",
+     ("NYPD", "USES", "ShotSpotter"), None),
 ]
 
 

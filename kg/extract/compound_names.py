@@ -35,7 +35,7 @@ _OFFICIAL_OFFICE = re.compile(
 # "New Orleans police", "Chicago's police department": a city's police named by the city.
 _PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
-    r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said)\b)")
+    r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?)\b)")
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")

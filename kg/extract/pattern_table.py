@@ -366,7 +366,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Product,Platform}\s*,\s+(?:a|an|the)\s+{S=Company}-owned\s+(?:[\w-]+\s+){0,2}?(?i:platform|"
      r"tool|software|service|database|app|product|system|network)\b", 0.75),
     ("product-appos-tech", ("IS_A",),
-     r"{S}\s*[,—–]\s*(?:a|an|the)\s+{W3}{O}", 0.7),
+     r"{S}\s*[,—–]\s*(?:a|an|the)\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?{W3}{O}", 0.7),
+    # "ShotSpotter, the NYPD's highly touted gunfire location system": the agency's tool.
+    ("product-appos-user", ("USES",),
+     r"{O=Product}\s*,\s+(?:the\s+)?{S=Agency}['’]s\s+{W3}(?:⟦[Tt]\d+⟧|(?i:software|tool|"
+     r"app|service|system|platform|program|camera|cameras))", 0.7),
     # --- people -------------------------------------------------------------------------------
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to|from|in))\s+"
@@ -584,8 +588,12 @@ AGENCY_CONTRACT = re.compile(r"(?i:\b(?:contracts?|agreements?|deals?|subscripti
                              r"purchase|procurement)\b)")
 # "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
 HAS_CONTRACT_WITH = re.compile(
-    r"(?i:has|have|had|holds|held|signed|won|with)\s+(?:[\w$.,-]+\s+){0,4}?(?i:contracts?|deals?|"
-    r"agreements?)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:with)\s+(?:the\s+)?(?=⟦A)")
+    r"(?i:has|have|had|holds|held|signed|won|with|secured|landed|inked|struck)\s+"
+    r"(?:(?:[\w$.,-]+|⟦C\d+⟧['’]s)\s+){0,4}?(?i:contracts?|deals?|agreements?)\s+"
+    r"(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:with)\s+(?:the\s+)?"
+    # "with a UK police force, Leicestershire Police": the description, then the name
+    r"(?:(?:a|an)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?(?i:force|agency|department|service|"
+    r"authority)\s*,\s+)?(?=⟦A)")
 ENTITY_LIST = re.compile(r"(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)")
 
 
