@@ -280,6 +280,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("ShotSpotter, the NYPD’s highly touted gunfire location system, was accurate 13% of the "
      "time.",
      ("NYPD", "USES", "ShotSpotter"), None),
+    # a dash apposition between a firm and its verb; a firm's products given as examples
+    ("Axon — the law enforcement company that makes Tasers — has announced a new partnership "
+     "with US drone company Skydio.",
+     ("Axon", "PARTNERS_WITH", "Skydio"), None),
+    ("Skydio will offer Axon’s drone-based software tools, like Axon Evidence and Axon "
+     "Respond, on its drones.",
+     ("Axon", "DEVELOPS", "Axon Evidence"), None),
 ]
 
 

@@ -367,6 +367,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"tool|software|service|database|app|product|system|network)\b", 0.75),
     ("product-appos-tech", ("IS_A",),
      r"{S}\s*[,—–]\s*(?:a|an|the)\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?{W3}{O}", 0.7),
+    # "Axon's drone-based software tools, like Axon Evidence and Axon Respond", "Skydio's
+    # drones (like the Skydio 2)": the firm's products named as examples of its kind.
+    ("poss-kind-like", ("DEVELOPS",),
+     r"{S=Company}['’]s\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧(?:-[\w]+)?)\s+){0,3}?(?:(?i:tools|products|"
+     r"software|apps|drones|cameras|devices|systems|platforms|services|programs)|⟦[Tt]\d+⟧)\s*"
+     r"(?:,|\()?\s*(?i:like|such\s+as|including)\s+(?:the\s+)?{OL=Product}", 0.7),
     # "ShotSpotter, the NYPD's highly touted gunfire location system": the agency's tool.
     ("product-appos-user", ("USES",),
      r"{O=Product}\s*,\s+(?:the\s+)?{S=Agency}['’]s\s+{W3}(?:⟦[Tt]\d+⟧|(?i:software|tool|"
