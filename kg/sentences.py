@@ -71,6 +71,9 @@ def _is_abbreviation(text: str, dot_at: int, nxt: int, end: int) -> bool:
         if lower in _MAY_END and following[:1].isupper() and text[rest:rest + 1] == " " and (
                 _next_word(text, rest + 1, end) in _VERBS):
             return False  # "… sold by Venntel Inc. Venntel is a data broker"
+        if initial and "." in following.rstrip("."):
+            return False  # "… called Locate X. U.S. Special Operations Command": a middle
+            # initial stands before a surname, never before "U.S."
         return following.lower() not in _OPENERS
     return False
 

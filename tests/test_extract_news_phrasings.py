@@ -287,6 +287,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Skydio will offer Axon’s drone-based software tools, like Axon Evidence and Axon "
      "Respond, on its drones.",
      ("Axon", "DEVELOPS", "Axon Evidence"), None),
+    ("Immigrant groups sued US data broker LexisNexis.",
+     ("LexisNexis", "LOCATED_IN", "United States"), None),
+    ("In December 2020, Google and Apple banned a similar service called X-Mode Social.",
+     ("Google", "BANNED", "X-Mode Social"), None),
 ]
 
 

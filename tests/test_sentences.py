@@ -24,6 +24,12 @@ def test_titles_and_initials_do_not_end_sentences():
     assert texts(text) == [text]
 
 
+def test_a_capital_letter_before_a_dotted_acronym_ends_a_sentence():
+    assert texts("It sells a product called Locate X. U.S. Special Operations Command bought "
+                 "it.") == ["It sells a product called Locate X.",
+                            "U.S. Special Operations Command bought it."]
+
+
 def test_company_suffix_and_acronym_end_a_sentence_only_before_an_opener():
     assert texts("It bought Acme Inc. The deal closed.") == [
         "It bought Acme Inc.",

@@ -55,6 +55,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("demonym-noun-one", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
+    # "US data broker LexisNexis": a place, then the firm's kind, then the firm.
+    ("demonym-kind-one", ("LOCATED_IN",),
+     r"{O}\s+(?:[a-z][\w-]*\s+)?⟦t\d+⟧\s+{S=Company}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      r"(?!\s+⟦)", 0.8),

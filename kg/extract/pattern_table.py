@@ -515,7 +515,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
      r"specially\s+designated)", 0.75),
     ("banned", ("BANNED",),
-     r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
+     r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
      r"blacklists|outlawed)\s+{GX}{OL=Company,Product}", 0.7),
     # A capability is banned as a thing to use, never as an actor "banned from selling".
