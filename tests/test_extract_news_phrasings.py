@@ -291,6 +291,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("LexisNexis", "LOCATED_IN", "United States"), None),
     ("In December 2020, Google and Apple banned a similar service called X-Mode Social.",
      ("Google", "BANNED", "X-Mode Social"), None),
+    # an aside closed by a quoted name between the firm and its verb
+    ("FinFisher went broke. The company, which is known for its powerful and invasive malware "
+     "“FinSpy,” has been under investigation by the German government since 2019.",
+     ("German government", "INVESTIGATED", "FinFisher"), None),
+    ("FinFisher went broke. The company, which is known for its powerful and invasive malware "
+     "“FinSpy,” has been under investigation since 2019.",
+     ("FinFisher", "DEVELOPS", "FinSpy"), None),
+    ("Microsoft named the malware DevilsTongue.",
+     ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]
 
 

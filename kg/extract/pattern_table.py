@@ -274,6 +274,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
+    # "its powerful and invasive malware “FinSpy”": the firm's product named after its kind.
+    ("poss-kind-product", ("DEVELOPS",),
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,4}?⟦[Tt]\d+⟧\s+[\"“']?{O=Product}", 0.7),
     ("software-called", ("DEVELOPS",),
      r"{S}{POS}\s+(?:[\w-]+\s+){0,2}?(?:(?i:software|tool|app|product|system|platform|spyware|"
      r"malware|service)|⟦[Tt]\d+⟧)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?"
@@ -560,7 +563,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?(?:⟦L\d+⟧,?\s+){0,2}{OL}", 0.75),
     ("investigated-by", ("INVESTIGATED",),
-     r"{OL}\s+(?i:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?i:being|under)\s+)?"
+     r"{OL}{APPOS}\s+(?i:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+     r"(?:(?i:being|under)\s+)?"
      r"(?i:investigated|probed|audited|investigation|scrutiny|inquiry)\s+by\s+(?:the\s+)?{S}", 0.8),
     ("investigation-into", ("INVESTIGATED",),
      r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),

@@ -46,7 +46,7 @@ MACROS = {
     # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
     "APPOS": r"(?:\s*,\s+(?:(?:(?:once|formerly|previously|now|also)\s+)?(?:the|a|an|which|who|"
              r"whose)\b|⟦[A-Z]\d+⟧['’]s\s|(?:owned|based|founded|backed|headquartered|run|led)\s)"
-             r"(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,|\s*,\s+⟦[A-Z]\d+⟧\s*,|"
+             r"(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,[\"”’']?|\s*,\s+⟦[A-Z]\d+⟧\s*,|"
              r"\s+[—–]\s+(?:the|a|an|which|who|whose)\b[^—–;]{0,150}?\s[—–])?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
