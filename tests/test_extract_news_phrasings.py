@@ -298,6 +298,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("FinFisher went broke. The company, which is known for its powerful and invasive malware "
      "“FinSpy,” has been under investigation since 2019.",
      ("FinFisher", "DEVELOPS", "FinSpy"), None),
+    # a description of the place before the name it introduces
+    ("The report came from a Toronto-based human rights watchdog called The Citizen Lab.",
+     ("Citizen Lab", "LOCATED_IN", "Toronto"), None),
+    # acquired from a seller: a business; "the firm" after it is the one bought, not the seller
+    ("Elbit acquired Cyberbit from Nice Systems Ltd. in 2015 and the firm has offices in the "
+     "US, Europe and Singapore.",
+     ("Cyberbit", "LOCATED_IN", "Singapore"), ("Nice Systems Ltd.", "LOCATED_IN", "Singapore")),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -171,7 +171,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 continue  # "the Locate X location data tool": the phrase names its product
             det = (a.groupdict().get("det") or "").lower()
             indefinite = det in ("a", "an", "")
-            pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)]
+            pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
+                    and not _seller(doc, m, sent.index, hs)]
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
             if a.group("head").lower() == "chain" and re.search(r"(?i)supply|value|kill|block",
                                                                 a.group("mods") or ""):
@@ -250,6 +251,16 @@ def _described_products(doc: Document, ordered: list[Mention]) -> None:
 
 
 _SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
+
+
+def _seller(doc: Document, m: Mention, sentence: int, at: int) -> bool:
+    """"Elbit acquired Cyberbit from Nice Systems ... and the firm has offices": the seller in
+    a sale told in the same sentence is not what the description goes on about."""
+    if m.sentence != sentence:
+        return False
+    start = doc.sentences[sentence].start
+    return bool(re.search(r"\bfrom\s+(?:the\s+)?$", doc.text[max(start, m.start - 10):m.start])
+                and _TRANSFER.search(doc.text[start:m.start]) and m.end < at)
 
 
 def _reporting(text: str, m: Mention, sentence: int) -> bool:

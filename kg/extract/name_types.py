@@ -199,13 +199,17 @@ _COMPANY_DEED_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
     r"investors|acquisition|headquarters|chief\s+executive|ceo|co-?founder|revenue|stock|"
     r"shares)\b)")
+# "Elbit acquired Cyberbit from Nice Systems": what is acquired from a seller is a business.
+_ACQUIRED_BEFORE = re.compile(r"(?i)\b(?:acquired|acquires|acquire|acquiring)\s+$")
+_FROM_SELLER = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]")
 _ORDERED_TO_PAY = re.compile(r"(?i)\b(?:ordered|orders|order|forced|requires|required)\s+$")
 _TO_PAY = re.compile(r"^\s+to\s+(?:pay|delete|destroy|stop|cease|disgorge)\b")
 
 
 def company_by_deed(before: str, after: str) -> bool:
     return bool(_COMPANY_DEED_AFTER.match(after[:80]) or (
-        _ORDERED_TO_PAY.search(before[-20:]) and _TO_PAY.match(after[:30])))
+        _ORDERED_TO_PAY.search(before[-20:]) and _TO_PAY.match(after[:30])) or (
+        _ACQUIRED_BEFORE.search(before[-20:]) and _FROM_SELLER.match(after[:30])))
 
 
 SAID_ONLY = re.compile(r"^\s+(?:said|says|told|added|stated|argued|noted|warned|posted)\b")

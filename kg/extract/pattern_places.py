@@ -55,6 +55,16 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("demonym-noun-one", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
+    # "a Toronto-based human rights watchdog called The Citizen Lab", "a US-based media
+    # outlet, the Oromia Media Network": the place of a description that introduces a name.
+    ("based-intro", ("LOCATED_IN",),
+     r"(?i:a|an)\s+{OL}-based\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
+     r"(?:the\s+)?)"
+     r"[\"“']?{S}", 0.75),
+    ("offices-in", ("LOCATED_IN",),
+     r"{S}{APPOS}\s+(?:(?i:also|now|still)\s+)?(?i:has|have|had|maintains|opened|runs)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|operations|subsidiaries)\s+in\s+(?:the\s+)?{OL}",
+     0.75),
     # "US data broker LexisNexis": a place, then the firm's kind, then the firm.
     ("demonym-kind-one", ("LOCATED_IN",),
      r"{O}\s+(?:[a-z][\w-]*\s+)?⟦t\d+⟧\s+{S=Company}", 0.75),
