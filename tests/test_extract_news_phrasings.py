@@ -305,6 +305,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Elbit acquired Cyberbit from Nice Systems Ltd. in 2015 and the firm has offices in the "
      "US, Europe and Singapore.",
      ("Cyberbit", "LOCATED_IN", "Singapore"), ("Nice Systems Ltd.", "LOCATED_IN", "Singapore")),
+    # a reduced relative clause of use
+    ("Skydio, a maker of autonomous drones used by the U.S. military, was sanctioned.",
+     ("U.S. military", "USES", "drone"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

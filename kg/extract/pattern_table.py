@@ -263,6 +263,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
      r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|"
      r"tested)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # "autonomous drones used by the U.S. military", "software used by police": a reduced
+    # relative clause of use.
+    ("reduced-used-by", ("USES",),
+     r"{O=Technology,Product}(?:\s+(?i:software|tools?|systems?|technology|apps?|services?|"
+     r"platforms?|products?|cameras?|devices?))?\s*,?\s+(?:(?i:currently|already|also|widely|"
+     r"now|commonly|routinely)\s+)?(?<!\bis\s)(?<!\bwas\s)(?i:used|deployed)\s+by\s+"
+     r"(?:the\s+)?{SL=Agency,Organization}", 0.65),
     # Bought or licensed: a contract with the seller (see `bought` for products).
     ("bought-by", ("~CONTRACTS_WITH",),
      r"{O=Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
