@@ -308,6 +308,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a reduced relative clause of use
     ("Skydio, a maker of autonomous drones used by the U.S. military, was sanctioned.",
      ("U.S. military", "USES", "drone"), None),
+    # a city's force written with its state: one agency, in both places
+    ("Data obtained from the Danville, Illinois Police Department documents 4,000 searches.",
+     ("Danville Police Department", "LOCATED_IN", "Illinois"),
+     ("Illinois Police Department", "LOCATED_IN", "Illinois")),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -36,6 +36,10 @@ _OFFICIAL_OFFICE = re.compile(
 _PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
     r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?)\b)")
+# "the Danville, Illinois Police Department": a city's force written with its state.
+_CITY_STATE_POLICE = re.compile(
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<office>Police\s+Department|Sheriff['’]s\s+Office)\b")
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
@@ -102,6 +106,10 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
                                           m.group("office") else f"{place[1]} police")
         out.append(CompoundName(start, m.end(), name))
+    for m in _CITY_STATE_POLICE.finditer(text):
+        if _known_place(kb, m.group("state")) is not None and m.group("city") not in _NOT_TOWNS:
+            office = re.sub(r"['’]s", "'s", m.group("office"))
+            out.append(CompoundName(m.start(), m.end(), f"{m.group('city')} {office}"))
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):

@@ -55,15 +55,19 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
         if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
             continue
         seen.add(m.cluster)
+        places: list[Entity] = []
         place = _place_in_name(kb, m.text)
         if place is not None:
-            loc = Entity(key=place.key, type="Location", name=place.name)
-        elif (city := _city_of_police(m.text)) is not None:
-            loc = Entity(key=name_key(city), type="Location", name=city)
-        else:
-            continue
-        out.append(Relation(entities[m.cluster], "LOCATED_IN", loc, _evidence(doc, m.sentence),
-                            0.7, NAME, properties=(("patterns", ("agency-name-place",)),)))
+            places.append(Entity(key=place.key, type="Location", name=place.name))
+        # "the Danville, Illinois Police Department": the city named besides its state
+        renamed = bool(m.name) and m.name != m.text
+        city = _city_of_police(m.name if renamed else m.text)
+        if city is not None and (place is None or renamed):
+            places.append(Entity(key=name_key(city), type="Location", name=city))
+        for loc in {p.key: p for p in places}.values():
+            out.append(Relation(entities[m.cluster], "LOCATED_IN", loc,
+                                _evidence(doc, m.sentence), 0.7, NAME,
+                                properties=(("patterns", ("agency-name-place",)),)))
     return out
 
 
