@@ -312,6 +312,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Data obtained from the Danville, Illinois Police Department documents 4,000 searches.",
      ("Danville Police Department", "LOCATED_IN", "Illinois"),
      ("Illinois Police Department", "LOCATED_IN", "Illinois")),
+    # an agency asked to act has not acted; a shop's quoted "blacklist" is not a trade ban
+    ("Big Brother Watch has urged the ICO to conduct an investigation into Facewatch.",
+     ("", "", ""), ("ICO", "INVESTIGATED", "Facewatch")),
+    ("The Information Commissioner's Office received the complaint. Facewatch lets Southern "
+     "Co-operative compile a \"blacklist\" of customers.",
+     ("", "", ""), ("Information Commissioner's Office", "BANNED", "Facewatch")),
+    ("Ring, which Amazon bought in 2018, gave videos to police.",
+     ("Amazon", "ACQUIRED", "Ring"), None),
+    ("Venntel Inc., a small Virginia-based tech company, sells location data.",
+     ("Venntel", "LOCATED_IN", "Virginia"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

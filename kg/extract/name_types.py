@@ -197,7 +197,7 @@ _COMPANY_DEED_AFTER = re.compile(
     r"bought|purchased|raised|licensed|licenses|markets|marketed|manufactures|manufactured|"
     r"sold|sells|supplies|supplied)\s+(?!(?:his|her|him|himself|herself|out)\b)|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
-    r"investors|acquisition|headquarters|chief\s+executive|ceo|co-?founder|revenue|stock|"
+    r"investors|acquisition|headquarters|chief\s+executive|ceo|(?:co-?)?founders?|revenue|stock|"
     r"shares)\b)")
 # "Elbit acquired Cyberbit from Nice Systems": what is acquired from a seller is a business.
 _ACQUIRED_BEFORE = re.compile(r"(?i)\b(?:acquired|acquires|acquire|acquiring)\s+$")

@@ -45,7 +45,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"headquartered)\s+"
      r"in\s+{OL}", 0.85),
     ("appos-based", ("LOCATED_IN",),
-     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+{OL}-based\b"
+     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?{OL}-based\b"
      r"(?!\s+(?:[\w-]+\s+){0,2}⟦[A-SU-Z])", 0.85),
     # A plural noun introduces a list of firms, a singular one names one firm only
     # ("Japanese telecom operator KDDI and Axon": Axon is not Japanese).

@@ -92,6 +92,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division)\s+"
      r"(?:(?i:that|which)\s+)?⟦C\d+⟧\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|purchased)\s+"
      r"from\s+(?:the\s+)?{W3}{O=Company}", 0.7),
+    ("which-x-bought", ("ACQUIRED",),
+     r"{O=Company}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
+     r"purchased|took\s+over)\b", 0.8),
     ("was-acquired", ("ACQUIRED",),
      r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
      r"taken\s+over)\s+by\s+{S}", 0.85),
@@ -611,7 +614,10 @@ HAS_CONTRACT_WITH = re.compile(
     # "with a UK police force, Leicestershire Police": the description, then the name
     r"(?:(?:a|an)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?(?i:force|agency|department|service|"
     r"authority)\s*,\s+)?(?=⟦A)")
-ENTITY_LIST = re.compile(r"(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)")
+# A trade blacklist of firms; not a shop's quoted "blacklist" of customers.
+ENTITY_LIST = re.compile(r"(?<![\"“'‘])(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)"
+                         r"(?![\"”'’]|\s+of\s+(?i:customers|shoppers|people|individuals|users|"
+                         r"visitors|suspects|members|employees|workers|journalists|activists)\b)")
 
 
 def role_relations(role: str) -> tuple[str, ...]:

@@ -192,8 +192,17 @@ _INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(
                                r"(?:whether|if)\b")
 
 
-def status_of(text: str, relation: str) -> str:
-    """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may)."""
+# "It has urged the ICO to conduct an investigation": what someone asks an agency to do.
+_REQUESTED = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+                        r"press(?:es|ed|ing)?|petition(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|"
+                        r"ing)?)\s+(?:the\s+)?$")
+
+
+def status_of(text: str, relation: str, before: str = "") -> str:
+    """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may).
+    `before` is the sentence before the span: a subject asked to act has not acted."""
+    if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
+        return "hypothetical"
     text = _INQUIRY_QUESTION.sub("", _CLOSED_ASIDE.sub(",", text))
     if relation not in ("BANNED",) and _NOT_CONTINUED.search(text) and not _DENIED.search(
             _NOT_CONTINUED.sub("", text)):

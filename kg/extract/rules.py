@@ -299,7 +299,7 @@ class RuleExtractor:
             if name in PART_SENSITIVE and self._part_of(masked, obj):
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
-            status = status_of(masked.text[hit.start:hit.end], name)
+            status = status_of(masked.text[hit.start:hit.end], name, masked.text[:hit.start])
             if status == "asserted" and _GOVERNED_DENIAL.search(
                     masked.text[max(0, hit.start - 40):hit.start]):
                 status = "denied"  # "is not allowing the district to use it"
