@@ -124,6 +124,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # an abbreviation that ends a sentence before a named subject and its verb
     ("The data was sold by Venntel Inc. Venntel is a Virginia-based data broker.",
      ("Venntel", "LOCATED_IN", "Virginia"), None),
+    # buying from a firm, and buying a firm's system, are contracts with the firm
+    ("In 2017, an experimental products division of DHS began to buy location data from "
+     "Venntel Inc.",
+     ("Venntel", "CONTRACTS_WITH", "DHS"), None),
+    ("After the Utica City School System purchased the Evolv system, a student was stabbed.",
+     ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -322,6 +328,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Amazon", "ACQUIRED", "Ring"), None),
     ("Venntel Inc., a small Virginia-based tech company, sells location data.",
      ("Venntel", "LOCATED_IN", "Virginia"), None),
+    # buying from a firm, and buying a firm's system, are contracts with the firm
+    ("In 2017, an experimental products division of DHS began to buy location data from "
+     "Venntel Inc.",
+     ("Venntel", "CONTRACTS_WITH", "DHS"), None),
+    ("After the Utica City School System purchased the Evolv system, a student was stabbed.",
+     ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -164,16 +164,17 @@ def _office_named(title: str, agencies: list[Mention], person: Mention) -> Menti
 def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list[Relation],
                              found: dict[tuple[str, str, str, str, str, str], Relation]
                              ) -> list[Relation]:
-    """An agency that bought a product contracts with the product's maker."""
+    """An agency that bought a product contracts with the product's maker; one that bought a
+    firm's system ("purchased the Evolv system") with the firm."""
     makers: dict[str, list[Entity]] = defaultdict(list)
     for r in found.values():
         if r.relation == "DEVELOPS" and r.status == "asserted" and r.object.type == "Product":
             makers[r.object.key].append(r.subject)
     out = []
     for r in bought:
-        if r.object.type != "Product" or r.subject.type != "Agency":
+        if r.object.type not in ("Product", "Company") or r.subject.type != "Agency":
             continue
-        candidates = makers.get(r.object.key) or [
+        candidates = [r.object] if r.object.type == "Company" else makers.get(r.object.key) or [
             Entity(name_key(e.name), e.type, e.name) for e in kb.maker_of(r.object.name)]
         for maker in candidates[:1]:
             if ontology.allows(maker.type, "CONTRACTS_WITH", r.subject.type):

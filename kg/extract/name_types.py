@@ -18,7 +18,7 @@ _AGENCY_HEAD = re.compile(
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
     r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government|School District|"
-    r"Public Schools|"
+    r"Public Schools|School System|City Schools|County Schools|"
     r"(?:County|City|State|Federal) (?:Jail|Prison)|Detention Center|Correctional Facility)$)")
 _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
                        r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"

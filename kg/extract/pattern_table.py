@@ -245,6 +245,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
+    # "a division of DHS began to buy location data from Venntel": the seller's contract.
+    ("bought-from", ("~CONTRACTS_WITH",),
+     r"{S=Agency}{APPOS}\s+{G}(?i:bought|buys|buy|buying|purchased|purchases|purchase|"
+     r"purchasing|licensed|licenses)\s+{GX}(?i:from)\s+(?:the\s+)?{O=Company}(?!['’]s)", 0.7),
     ("tool-supplied-by", ("USES",),
      r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
      r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
