@@ -130,6 +130,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Venntel", "CONTRACTS_WITH", "DHS"), None),
     ("After the Utica City School System purchased the Evolv system, a student was stabbed.",
      ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
+    # business-news phrasings: what a firm is known for, its work with agencies, stakes
+    ("Axon, best known for the Taser, bought Dedrone.", ("Axon", "DEVELOPS", "Taser"), None),
+    ("Palmer Luckey, the entrepreneur known for founding Oculus VR, started Anduril.",
+     ("Palmer Luckey", "FOUNDED", "Oculus VR"), None),
+    ("Palantir is most notorious for its work with the Pentagon, CIA, Department of Homeland "
+     "Security, and the nation’s police forces.",
+     ("Palantir", "CONTRACTS_WITH", "Department of Homeland Security"), None),
+    ("NSO Group is owned by another investment firm, San Francisco-based Francisco Partners, "
+     "which purchased a majority stake in the company for $120 million in 2014.",
+     ("Francisco Partners", "INVESTED_IN", "NSO Group"),
+     ("Francisco Partners", "INVESTED_IN", "Francisco Partners")),
+    ("Hikvision, the world’s largest purveyor of video surveillance systems, is growing.",
+     ("Hikvision", "DEVELOPS", "video surveillance"), None),
+    ("The Met's deal is worth £3 million. It is a four-year deal between the Mayor of London's "
+     "office and NEC.",
+     ("NEC", "CONTRACTS_WITH", "Mayor of London's office"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -334,6 +350,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Venntel", "CONTRACTS_WITH", "DHS"), None),
     ("After the Utica City School System purchased the Evolv system, a student was stabbed.",
      ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
+    # business-news phrasings: what a firm is known for, its work with agencies, stakes
+    ("Axon, best known for the Taser, bought Dedrone.", ("Axon", "DEVELOPS", "Taser"), None),
+    ("Palmer Luckey, the entrepreneur known for founding Oculus VR, started Anduril.",
+     ("Palmer Luckey", "FOUNDED", "Oculus VR"), None),
+    ("Palantir is most notorious for its work with the Pentagon, CIA, Department of Homeland "
+     "Security, and the nation’s police forces.",
+     ("Palantir", "CONTRACTS_WITH", "Department of Homeland Security"), None),
+    ("NSO Group is owned by another investment firm, San Francisco-based Francisco Partners, "
+     "which purchased a majority stake in the company for $120 million in 2014.",
+     ("Francisco Partners", "INVESTED_IN", "NSO Group"),
+     ("Francisco Partners", "INVESTED_IN", "Francisco Partners")),
+    ("Hikvision, the world’s largest purveyor of video surveillance systems, is growing.",
+     ("Hikvision", "DEVELOPS", "video surveillance"), None),
+    ("The Met's deal is worth £3 million. It is a four-year deal between the Mayor of London's "
+     "office and NEC.",
+     ("NEC", "CONTRACTS_WITH", "Mayor of London's office"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -32,6 +32,10 @@ _CABINET = re.compile(
 _OFFICIAL_OFFICE = re.compile(
     r"\b(?P<title>Mayor|Governor|Gov\.|Sheriff|District\s+Attorney|Attorney\s+General)\s+"
     r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})['’]s\s+(?P<office>office)\b")
+# "the Mayor of London's office": the office of a place's official.
+_OFFICE_OF_PLACE = re.compile(
+    r"\b(?P<title>Mayor|Governor)\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+    r"(?P<office>[Oo]ffice)\b")
 # "New Orleans police", "Chicago's police department": a city's police named by the city.
 _PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
@@ -95,6 +99,10 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     for m in _OFFICIAL_OFFICE.finditer(text):
         name = f"{' '.join(m.group('title').split())} {m.group('person')}'s office"
         out.append(CompoundName(m.start("office"), m.end("office"), name))
+    for m in _OFFICE_OF_PLACE.finditer(text):
+        if _known_place(kb, m.group("place")) is not None:
+            out.append(CompoundName(m.start(), m.end(),
+                                    f"{m.group('title')} of {m.group('place')}'s office"))
     for m in _PLACE_POLICE.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None:

@@ -159,7 +159,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                     r"\s*,\s+[A-Z]", rest):
                 continue  # "a Barcelona company, Variston IT": the apposition names it
             if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
-                    r"\s*(?:of|for)\b|\s*,?\s+(?:called|named|dubbed|known\s+as)\b", rest):
+                    r"\s*of\b|\s*for\s+(?:the\s+)?[A-Z]|\s*,?\s+(?:called|named|dubbed|"
+                    r"known\s+as)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
             if any(e <= ds and doc.text[e:ds].strip() == "," for _, e in occupied):
@@ -172,7 +173,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             det = (a.groupdict().get("det") or "").lower()
             indefinite = det in ("a", "an", "")
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
-                    and not _seller(doc, m, sent.index, hs)]
+                    and not _seller(doc, m, sent.index, hs)
+                    and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)]
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
             if a.group("head").lower() == "chain" and re.search(r"(?i)supply|value|kill|block",
                                                                 a.group("mods") or ""):
@@ -251,6 +253,11 @@ def _described_products(doc: Document, ordered: list[Mention]) -> None:
 
 
 _SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
+
+
+# "Francisco Partners, which purchased a stake in the company": a relative clause speaks of
+# its head, so "the company" inside it is another one.
+_RELATIVE_TO = re.compile(r"\s*,\s+(?:which|who|that)\s+[^,;⟦⟧]*")
 
 
 def _seller(doc: Document, m: Mention, sentence: int, at: int) -> bool:

@@ -196,6 +196,7 @@ _COMPANY_DEED_AFTER = re.compile(
     r"^(?:\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|quietly\s+){0,2}(?:acquired|"
     r"bought|purchased|raised|licensed|licenses|markets|marketed|manufactures|manufactured|"
     r"sold|sells|supplies|supplied)\s+(?!(?:his|her|him|himself|herself|out)\b)|"
+    r"\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)awarded\s+[^.;]{0,60}?\bcontracts?\b|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
     r"investors|acquisition|headquarters|chief\s+executive|ceo|(?:co-?)?founders?|revenue|stock|"
     r"shares)\b)")

@@ -53,7 +53,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
     ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
     ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
-     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?{O}", 0.8),
+     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?"
+     r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
@@ -103,6 +104,29 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:year|month))?\s+of\s+{O}(?!['’]s)", 0.8),
     ("acquisition-by", ("ACQUIRED",),
      r"(?i:acquisition|purchase|takeover)\s+of\s+{O}\s+by\s+{S}", 0.8),
+    ("stake-in", ("INVESTED_IN",),
+     r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:bought|buys|purchased|acquired|took|"
+     r"takes|holds|held|owns|owned|sold|has|had)\s+(?:a|an|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
+     r"(?i:stake|shareholding)\s+in\s+(?:the\s+)?{O}", 0.7),
+    # "its work with the Pentagon, CIA and DHS": the firm's dealings with agencies.
+    ("poss-work-with", ("CONTRACTS_WITH",),
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:work|contracts?|deals?|dealings)\s+(?i:with|for)\s+"
+     r"(?:the\s+)?{OL=Agency}", 0.65),
+    ("deal-between", ("CONTRACTS_WITH",),
+     r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:between)\s+"
+     r"(?:the\s+)?{S=Company}\s+(?i:and)\s+(?:the\s+)?{O=Agency}", 0.7),
+    ("deal-between-agency", ("~CONTRACTS_WITH",),
+     r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:between)\s+"
+     r"(?:the\s+)?{S=Agency}\s+(?i:and)\s+(?:the\s+)?{O=Company}", 0.7),
+    ("awarded-agency-contracts", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed|holds|held)\s+"
+     r"[^⟦⟧;]{0,50}?{O=Agency}\s+(?i:contracts?|deals?)\b", 0.7),
+    ("known-for-founding", ("FOUNDED",),
+     r"{S=Person}\s*,\s+(?:the|a|an)\s+{DESC}(?i:known|famous|best\s+known)\s+for\s+"
+     r"(?i:founding|co-founding|cofounding|starting|creating)\s+{O}", 0.75),
+    ("best-known-for", ("DEVELOPS",),
+     r"{S=Company}\s*,\s+(?:(?i:best|mostly|perhaps\s+best|widely)\s+)?(?i:known)\s+for\s+"
+     r"(?:(?i:the|its|their)\s+)?{OL=Product,Technology}", 0.75),
     ("invested", ("INVESTED_IN",),
      r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:invested|invests|invest|co-led|backed|"
      r"backs|funded|funds|financed)\s+(?i:"
@@ -303,7 +327,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
     ("maker-of", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WS3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
-     r"seller|supplier|creator)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
+     r"seller|supplier|creator|purveyor)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
