@@ -146,6 +146,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Met's deal is worth £3 million. It is a four-year deal between the Mayor of London's "
      "office and NEC.",
      ("NEC", "CONTRACTS_WITH", "Mayor of London's office"), None),
+    # being acquired makes a purchase, not (yet) a stated parent; a majority stake is one
+    ("Drone developer Blue Force Technologies has been acquired by Anduril Industries.",
+     ("Anduril Industries", "ACQUIRED", "Blue Force Technologies"),
+     ("Blue Force Technologies", "SUBSIDIARY_OF", "Anduril Industries")),
+    ("NSO Group is owned by Francisco Partners, which purchased a majority stake in the "
+     "company in 2014.",
+     ("Francisco Partners", "ACQUIRED", "NSO Group"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -366,6 +373,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Met's deal is worth £3 million. It is a four-year deal between the Mayor of London's "
      "office and NEC.",
      ("NEC", "CONTRACTS_WITH", "Mayor of London's office"), None),
+    # being acquired makes a purchase, not (yet) a stated parent; a majority stake is one
+    ("Drone developer Blue Force Technologies has been acquired by Anduril Industries.",
+     ("Anduril Industries", "ACQUIRED", "Blue Force Technologies"),
+     ("Blue Force Technologies", "SUBSIDIARY_OF", "Anduril Industries")),
+    ("NSO Group is owned by Francisco Partners, which purchased a majority stake in the "
+     "company in 2014.",
+     ("Francisco Partners", "ACQUIRED", "NSO Group"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

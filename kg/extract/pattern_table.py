@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
     ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
     ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
-     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|acquired|bought)\s+by\s+(?:its\s+parent\s+)?"
+     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned)\s+by\s+(?:its\s+parent\s+)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
@@ -108,6 +108,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:bought|buys|purchased|acquired|took|"
      r"takes|holds|held|owns|owned|sold|has|had)\s+(?:a|an|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
      r"(?i:stake|shareholding)\s+in\s+(?:the\s+)?{O}", 0.7),
+    ("majority-stake", ("ACQUIRED",),
+     r"{S}(?:{APPOS}|\s*,\s+(?i:which|that))\s+{G}(?i:bought|purchased|acquired|took)\s+(?:a|an)\s+"
+     r"(?:[\w$.,-]+\s+){0,2}?(?i:majority|controlling)\s+(?i:stake|shareholding)\s+in\s+"
+     r"(?:the\s+)?{O}", 0.7),
     # "its work with the Pentagon, CIA and DHS": the firm's dealings with agencies.
     ("poss-work-with", ("CONTRACTS_WITH",),
      r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:work|contracts?|deals?|dealings)\s+(?i:with|for)\s+"
