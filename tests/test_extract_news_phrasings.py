@@ -153,6 +153,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("NSO Group is owned by Francisco Partners, which purchased a majority stake in the "
      "company in 2014.",
      ("Francisco Partners", "ACQUIRED", "NSO Group"), None),
+    # a rank before a name: a member of the one agency the sentence names
+    ("The Washington County Sheriff's Office will keep using it, according to deputy Jeff "
+     "Talbot.",
+     ("Jeff Talbot", "WORKS_FOR", "Washington County Sheriff's Office"), None),
+    ("The FBI and the Secret Service use it, according to spokesman Jeff Talbot.",
+     ("", "", ""), ("Jeff Talbot", "WORKS_FOR", "FBI")),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -380,6 +386,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("NSO Group is owned by Francisco Partners, which purchased a majority stake in the "
      "company in 2014.",
      ("Francisco Partners", "ACQUIRED", "NSO Group"), None),
+    # a rank before a name: a member of the one agency the sentence names
+    ("The Washington County Sheriff's Office will keep using it, according to deputy Jeff "
+     "Talbot.",
+     ("Jeff Talbot", "WORKS_FOR", "Washington County Sheriff's Office"), None),
+    ("The FBI and the Secret Service use it, according to spokesman Jeff Talbot.",
+     ("", "", ""), ("Jeff Talbot", "WORKS_FOR", "FBI")),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -517,3 +517,32 @@ def contracts_with_salient_agency(doc: Document, mentions: list[Mention],
                                     _evidence(doc, index), 0.55, NAME,
                                     properties=(("patterns", ("contract-salient-agency",)),)))
     return out
+
+
+# Ranks and staff titles that name a member of a force, not its head.
+_RANK_BEFORE = re.compile(
+    r"(?i)\b(?:deputy|officer|detective|det\.|sergeant|sgt\.|lieutenant|lt\.|captain|capt\.|"
+    r"corporal|cpl\.|trooper|special\s+agent|agent|spokes(?:person|man|woman)|"
+    r"(?:dept\.|deputy|assistant)\s+chief|(?:police|sheriff['’]s)\s+spokes(?:person|man|woman))"
+    r"\s+$")
+
+
+def ranked_members(doc: Document, mentions: list[Mention],
+                   entities: dict[int, Entity]) -> list[Relation]:
+    """"according to deputy Jeff Talbot": a person named by a rank works for the one agency
+    named in the sentence (none when the sentence names two)."""
+    out: list[Relation] = []
+    for p in mentions:
+        if p.type != "Person" or not _named(p) or p.cluster < 0:
+            continue
+        sent = doc.sentences[p.sentence]
+        before = doc.text[max(sent.start, p.start - 30):p.start]
+        if not _RANK_BEFORE.search(before) or "former" in before.lower():
+            continue
+        agencies = {m.cluster for m in mentions if m.sentence == p.sentence and m.cluster >= 0
+                    and entities[m.cluster].type == "Agency"}
+        if len(agencies) == 1:
+            out.append(Relation(entities[p.cluster], "WORKS_FOR", entities[agencies.pop()],
+                                _evidence(doc, p.sentence), 0.55, NAME,
+                                properties=(("patterns", ("rank-title",)),)))
+    return out
