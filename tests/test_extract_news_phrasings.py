@@ -159,6 +159,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jeff Talbot", "WORKS_FOR", "Washington County Sheriff's Office"), None),
     ("The FBI and the Secret Service use it, according to spokesman Jeff Talbot.",
      ("", "", ""), ("Jeff Talbot", "WORKS_FOR", "FBI")),
+    # a school district named with its place; a district's city is not "Ambridge Area"
+    ("After the Utica City School System in New York purchased the Evolv system, a student "
+     "was stabbed.",
+     ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
+    ("The Ambridge Area School District recently purchased a system from Evolv.",
+     ("Ambridge Area School District", "LOCATED_IN", "Ambridge"),
+     ("Ambridge Area School District", "LOCATED_IN", "Ambridge Area")),
+    ("The grocery company Southern Co-operative uses cameras. Big Brother Watch criticised "
+     "Southern Co-operative's use of facial recognition technology in its stores.",
+     ("Southern Co-operative", "USES", "facial recognition"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -392,6 +402,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jeff Talbot", "WORKS_FOR", "Washington County Sheriff's Office"), None),
     ("The FBI and the Secret Service use it, according to spokesman Jeff Talbot.",
      ("", "", ""), ("Jeff Talbot", "WORKS_FOR", "FBI")),
+    # a school district named with its place; a district's city is not "Ambridge Area"
+    ("After the Utica City School System in New York purchased the Evolv system, a student "
+     "was stabbed.",
+     ("Evolv", "CONTRACTS_WITH", "Utica City School System"), None),
+    ("The Ambridge Area School District recently purchased a system from Evolv.",
+     ("Ambridge Area School District", "LOCATED_IN", "Ambridge"),
+     ("Ambridge Area School District", "LOCATED_IN", "Ambridge Area")),
+    ("The grocery company Southern Co-operative uses cameras. Big Brother Watch criticised "
+     "Southern Co-operative's use of facial recognition technology in its stores.",
+     ("Southern Co-operative", "USES", "facial recognition"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

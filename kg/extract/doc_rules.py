@@ -75,7 +75,8 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
 # the city even when the knowledge base does not know it.
 _CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)\s+"
                           r"(?:Police\s+(?:Department|Services?|Bureau)|Sheriff['’]s\s+Office|"
-                          r"(?:City\s+|Town\s+|Village\s+)?Council|(?:City\s+)?School\s+District|"
+                          r"(?:City\s+|Town\s+|Village\s+)?Council|(?:(?:City|Area|Unified|"
+                          r"Independent|Community|Public)\s+)?School\s+(?:District|System)|"
                           r"Fire\s+Department)$")
 _NOT_CITY = frozenset("""State Capitol Transit Military National Federal Border Park University
 Metropolitan Mounted City County Secret Port Campus Tribal Royal Railway Airport Harbor Airport

@@ -107,8 +107,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             glue = nxt.text
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
-            if glue in ("-", ".") and joined and j + 2 < n and _capword(tokens[j + 2]):
-                j += 2
+            if glue in ("-", ".") and joined and j + 2 < n and (_capword(tokens[j + 2]) or (
+                    tokens[j].text == "Co" and tokens[j + 2].text in ("operative", "op"))):
+                j += 2  # "Ton-That", "Southern Co-operative"
                 continue
             if glue == "." and joined and j + 2 < n and tokens[j + 2].text in _DOMAINS and (
                     tokens[j + 2].start == nxt.end):

@@ -272,7 +272,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
-     rf"{{SL=Agency,Organization}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}", 0.6),
+     rf"{{SL=Agency,Organization}}{{PLACED}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}",
+     0.6),
     # "a division of DHS began to buy location data from Venntel": the seller's contract.
     ("bought-from", ("~CONTRACTS_WITH",),
      r"{S=Agency}{APPOS}\s+{G}(?i:bought|buys|buy|buying|purchased|purchases|purchase|"
@@ -312,7 +313,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:also|reportedly|previously|twice|repeatedly)\s+)?(?i:bought|purchased|licensed|"
      r"acquired)\s+(?:(?i:twice|again|repeatedly)\s+)?by\s+(?:the\s+)?{SL=Agency}", 0.7),
     ("use-of", ("USES",),
-     r"{S=Agency,Organization}{POS}\s+(?i:use|deployment|testing|adoption|purchase)\s+of\s+"
+     r"{S=Agency,Organization,Company}['’]s\s+(?i:use|deployment|testing|adoption)\s+of\s+"
      r"{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),

@@ -39,6 +39,8 @@ MACROS = {
     "WS3": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧)\s+){0,3}?",
     # The same, where a place may be written with its state ("the ⟦L⟧, ⟦L⟧ company").
     "WSC": r"(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧),?\s+){0,4}?",
+    # Where a named body is ("the Utica City School System in ⟦L⟧ purchased ...").
+    "PLACED": r"(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s+⟦L\d+⟧)?)?",
     # A describing phrase inside one clause, where places and technologies may stand
     # ("a controversial ⟦L⟧ tech firm founded by").
     "DESC": r"(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,80}?",
