@@ -320,7 +320,8 @@ _OBJECT_VERB = re.compile(r"(?i)\b(?:used|uses|use|using|deployed|deploys|deploy
 _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
                        r"spun|split|separated|divested|licensed|inherited)\b")
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}?"
+                        r"(?:by|from|of)\s+(?:the\s+)?)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues)\b")
 
@@ -337,7 +338,7 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
                    and m.type in _ORGS and m.cluster >= 0), key=lambda m: m.start)
     if same and text is not None:
-        same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 25):m.start])]
+        same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 45):m.start])]
         last = same[-1] if same else None
         if last is not None and _AND_ITS.fullmatch(text[last.end:at]):
             return last.cluster  # "Support King and its chief executive"

@@ -46,15 +46,23 @@ def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
     return None
 
 
+_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+(?:government|police)$")
+
+
 def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
                   entities: dict[int, Entity]) -> list[Relation]:
-    """LOCATED_IN for every agency whose name holds a known place."""
+    """LOCATED_IN for every agency whose name holds a known place; a country's government or
+    police written as "the Chinese government" only when the article names it twice (once in
+    passing is background, not a party)."""
     out: list[Relation] = []
     seen: set[int] = set()
+    counts = Counter(m.cluster for m in mentions)
     for m in mentions:
         if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
             continue
         seen.add(m.cluster)
+        if m.source == "compound" and _BY_DEMONYM.search(m.text) and counts[m.cluster] < 2:
+            continue
         places: list[Entity] = []
         place = _place_in_name(kb, m.text)
         if place is not None:
