@@ -169,6 +169,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The grocery company Southern Co-operative uses cameras. Big Brother Watch criticised "
      "Southern Co-operative's use of facial recognition technology in its stores.",
      ("Southern Co-operative", "USES", "facial recognition"), None),
+    # a firm named in full once, then by its distinctive first word
+    ("Motorola bought VaaS International Holdings. VaaS, which is based in Livermore, "
+     "California, sells plate readers.",
+     ("VaaS International Holdings", "LOCATED_IN", "Livermore"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -412,6 +416,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The grocery company Southern Co-operative uses cameras. Big Brother Watch criticised "
      "Southern Co-operative's use of facial recognition technology in its stores.",
      ("Southern Co-operative", "USES", "facial recognition"), None),
+    # a firm named in full once, then by its distinctive first word
+    ("Motorola bought VaaS International Holdings. VaaS, which is based in Livermore, "
+     "California, sells plate readers.",
+     ("VaaS International Holdings", "LOCATED_IN", "Livermore"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -427,6 +427,28 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
         elif m.entry is None and m.type in ("Company", "Organization") and len(
                 m.name.split()) > 1 and m.name.split()[-1].rstrip(".").lower() in LEGAL_SUFFIXES:
             local.setdefault(" ".join(m.name.split()[:-1]), (m.type, m.name))
+        elif m.entry is None and m.type == "Company" and (short := _short_company(m.name)):
+            local.setdefault(short, (m.type, m.name))  # "VaaS International Holdings": "VaaS"
+
+
+_CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
+group labs networks enterprises industries corporation corp inc company""".split())
+_GENERIC_HEAD = frozenset("""global international national american digital data public united
+general advanced applied smart secure first new north south east west central""".split())
+
+
+def _short_company(name: str) -> str | None:
+    """What a firm named "X Holdings" or "X International Holdings" is called for short: X,
+    when X is distinctive enough not to be an ordinary capitalised word."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _CORPORATE_TAIL:
+        words = words[:-1]
+    if len(words) == len(name.split()) or not words:
+        return None
+    if len(words) == 1 and (words[0].lower() in _GENERIC_HEAD or not (
+            len(words[0]) >= 5 or any(c.isupper() for c in words[0][1:]))):
+        return None
+    return " ".join(words)
 
 
 def _second_pass(doc: Document, local: dict[str, tuple[str, str]],
