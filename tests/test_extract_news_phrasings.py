@@ -173,6 +173,23 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Motorola bought VaaS International Holdings. VaaS, which is based in Livermore, "
      "California, sells plate readers.",
      ("VaaS International Holdings", "LOCATED_IN", "Livermore"), None),
+    # a product after a dash; a named part of a firm and the agencies it counts as customers
+    ("The FBI is piloting Amazon's facial matching software - Amazon Rekognition.",
+     ("Amazon", "DEVELOPS", "Amazon Rekognition"), None),
+    ("Amazon's success stems from its cloud business, AWS, which includes the CIA and "
+     "Defense Department as customers.",
+     ("AWS", "CONTRACTS_WITH", "Defense Department"), None),
+    ("Amazon's success stems from its cloud business, AWS, which includes the CIA and "
+     "Defense Department as customers.",
+     ("AWS", "SUBSIDIARY_OF", "Amazon"), None),
+    ("Trueface has been awarded its second contract for biometric facial recognition "
+     "technology from the U.S. Air Force.",
+     ("Trueface", "CONTRACTS_WITH", "U.S. Air Force"), None),
+    ("Clearview AI provided free trials of the tool to officers of the Australian Federal "
+     "Police.",
+     ("Clearview AI", "CONTRACTS_WITH", "Australian Federal Police"), None),
+    ("Axon Enterprise, a company backed by investor Peter Thiel, sells cameras.",
+     ("Peter Thiel", "INVESTED_IN", "Axon Enterprise"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -420,6 +437,23 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Motorola bought VaaS International Holdings. VaaS, which is based in Livermore, "
      "California, sells plate readers.",
      ("VaaS International Holdings", "LOCATED_IN", "Livermore"), None),
+    # a product after a dash; a named part of a firm and the agencies it counts as customers
+    ("The FBI is piloting Amazon's facial matching software - Amazon Rekognition.",
+     ("Amazon", "DEVELOPS", "Amazon Rekognition"), None),
+    ("Amazon's success stems from its cloud business, AWS, which includes the CIA and "
+     "Defense Department as customers.",
+     ("AWS", "CONTRACTS_WITH", "Defense Department"), None),
+    ("Amazon's success stems from its cloud business, AWS, which includes the CIA and "
+     "Defense Department as customers.",
+     ("AWS", "SUBSIDIARY_OF", "Amazon"), None),
+    ("Trueface has been awarded its second contract for biometric facial recognition "
+     "technology from the U.S. Air Force.",
+     ("Trueface", "CONTRACTS_WITH", "U.S. Air Force"), None),
+    ("Clearview AI provided free trials of the tool to officers of the Australian Federal "
+     "Police.",
+     ("Clearview AI", "CONTRACTS_WITH", "Australian Federal Police"), None),
+    ("Axon Enterprise, a company backed by investor Peter Thiel, sells cameras.",
+     ("Peter Thiel", "INVESTED_IN", "Axon Enterprise"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

@@ -66,6 +66,22 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:the|its)\s+(?i:parent(?:\s+company)?|owner)\s+of\s+{O=Company}", 0.8),
     ("its-subsidiary", ("SUBSIDIARY_OF",),
      r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
+    # "its cloud business, AWS": a named part of the firm in apposition.
+    ("poss-business-appos", ("SUBSIDIARY_OF",),
+     r"{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:business|arm|division|unit|subsidiary)\s*,\s+"
+     r"{S=Company}", 0.75),
+    # "AWS, which includes the CIA and Defense Department as customers".
+    ("counts-as-customers", ("CONTRACTS_WITH",),
+     r"{S=Company}\s*,?\s+(?:(?i:which|that)\s+)?(?i:includes?|included|counts?|counted|lists?|"
+     r"listed|has|had)\s+(?:the\s+)?{OL=Agency}\s+(?i:as|among)\s+(?:(?i:its|their)\s+)?"
+     r"(?i:customers|clients)", 0.7),
+    ("awarded-contract-from", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed)\s+(?:a|an|its|the|their|"
+     r"⟦C\d+⟧['’]s)\s+"
+     r"{GX}(?i:contracts?)\b{GX}\s(?i:from|by)\s+(?:the\s+)?{O=Agency}", 0.7),
+    ("backed-by", ("~INVESTED_IN",),
+     r"{S=Company}\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:backed|funded|financed)\s+by\s+"
+     r"(?:[a-z][\w-]*\s+){0,2}?{OL=Person,Company,Organization}", 0.7),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
     ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
      r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
@@ -207,7 +223,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
      r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|supplying|provided|provides|"
-     r"providing|licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?{OL}", 0.65),
+     r"providing|licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?"
+     r"(?:(?i:members|officers|staff|employees|agents|investigators)\s+(?:of|at)\s+(?:the\s+)?"
+     r"(?:⟦A\d+⟧-led\s+)?)?{OL}", 0.65),
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
      r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
      r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
@@ -383,6 +401,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("product-appos-owner", ("DEVELOPS",),
      r"{O=Product}\s*,\s+{S}['’]s\s+(?:[\w-]+\s+){0,4}?(?:⟦[Tt]\d+⟧\s+)?(?i:software|tool|app|"
      r"service|system|product|device|platform|program|suite)\b", 0.8),
+    ("owner-product-dash", ("DEVELOPS",),
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,4}?(?:⟦[Tt]\d+⟧\s+)?(?i:software|tool|app|service|system|"
+     r"product|device|platform|program|suite)\s*(?:[-—–:]|,)\s*{O=Product}", 0.75),
     ("product-appos-owner-tech", ("IS_A",),
      r"{S=Product}\s*,\s+⟦C\d+⟧['’]s\s+{O}\s+(?i:software|tool|app|service|system|product|"
      r"device|platform|program|suite)\b", 0.8),

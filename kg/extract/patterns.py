@@ -179,7 +179,8 @@ _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning
                            r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
                            r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|should|"
                            r"calls?\s+(?:to|for)|called\s+for|calling\s+for|urg(?:e|es|ed|ing)|"
-                           r"efforts?\s+to|bids?\s+to|attempts?\s+to)\b")
+                           r"efforts?\s+to|bids?\s+to|attempts?\s+to|attempted\s+to|"
+                           r"trying\s+to)\b")
 _NOT_CONTINUED = re.compile(r"(?i)\b(?:not|n['’]t|never)\s+(?:to\s+|be\s+)?(?:continue|continuing|"
                             r"renew|renewing|renewed|extend|extending|extended)\b")
 _BARRED = re.compile(r"(?i)\b(?:barred|banned|prohibited|blocked|forbidden)\s+from\b")
