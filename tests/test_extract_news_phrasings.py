@@ -190,6 +190,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Clearview AI", "CONTRACTS_WITH", "Australian Federal Police"), None),
     ("Axon Enterprise, a company backed by investor Peter Thiel, sells cameras.",
      ("Peter Thiel", "INVESTED_IN", "Axon Enterprise"), None),
+    ("Google, YouTube, Venmo and LinkedIn have sent cease-and-desist letters to Clearview AI.",
+     ("Google", "BANNED", "Clearview AI"), None),
+    ("CBS News correspondent Errol Barnett reports.",
+     ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -454,6 +458,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Clearview AI", "CONTRACTS_WITH", "Australian Federal Police"), None),
     ("Axon Enterprise, a company backed by investor Peter Thiel, sells cameras.",
      ("Peter Thiel", "INVESTED_IN", "Axon Enterprise"), None),
+    ("Google, YouTube, Venmo and LinkedIn have sent cease-and-desist letters to Clearview AI.",
+     ("Google", "BANNED", "Clearview AI"), None),
+    ("CBS News correspondent Errol Barnett reports.",
+     ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

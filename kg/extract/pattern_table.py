@@ -22,6 +22,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
+               r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|[a-z]+ologist)")
 ROLE = (rf"(?P<role>(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
@@ -613,7 +614,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+{O}\s+to\s+(?i:stop|"
      r"cease|delete|halt|destroy|end)", 0.75),
     ("cease-and-desist", ("BANNED",),
-     r"{S}{APPOS}\s+{G}(?i:sent|issued|served)\s+(?:a|an)\s+(?i:cease[\s-]+and[\s-]+desist)\s+"
+     r"{SL=Agency,Company,Platform}{APPOS}\s+{G}(?i:sent|issued|served)\s+(?:(?:a|an)\s+)?(?i:cease[\s-]+and[\s-]+desist)\s+"
      r"(?i:letter|order|notice)s?\s+(?i:to|on)\s+(?:the\s+)?{O}", 0.75),
     ("letter-stop", ("BANNED",),
      r"{S}\s+(?i:sent)\s+{O}\s+(?:a|an)\s+{W2}(?i:letter|notice|order)[^;]{0,60}?(?i:demanding|"
