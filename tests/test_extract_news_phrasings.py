@@ -194,6 +194,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Google", "BANNED", "Clearview AI"), None),
     ("CBS News correspondent Errol Barnett reports.",
      ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
+    ("The Baltimore Police Department utilised Clearview AI in 2020.",
+     ("Baltimore Police Department", "USES", "Clearview AI"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -462,6 +464,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Google", "BANNED", "Clearview AI"), None),
     ("CBS News correspondent Errol Barnett reports.",
      ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
+    ("The Baltimore Police Department utilised Clearview AI in 2020.",
+     ("Baltimore Police Department", "USES", "Clearview AI"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

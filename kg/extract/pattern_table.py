@@ -36,7 +36,8 @@ _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
            r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?|"
            r"taken)")
-_USE = (r"(?i:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|"
+_USE = (r"(?i:use|uses|used|using|utili[sz](?:e|es|ed|ing)|deploy|deploys|deployed|deploying|"
+        r"test|tests|tested|testing|"
         r"pilot|piloted|piloting|trial(?:l?ed|l?ing)?|adopt|adopted|adopts|rel(?:y|ies|ied)\s+on|"
         r"ran\s+searches\s+(?:with|on|through)|(?:running|ran|run|runs|conducted|conducting)\s+"
         r"(?:[\w-]+\s+)?searches\s+(?:with|on|through|using)|run|runs|subscribed\s+to|"
@@ -654,7 +655,8 @@ INQUIRY = re.compile(r"(?i:investigating|(?:conducting|opened|launched|began|sta
                      r"(?:\s+(?:how|whether|why))?)\b")
 # "the department has used Evolv's systems since 2022", "police relied heavily on Clearview":
 # an agency's use of a tool, firm or capability named a few words after the verb.
-USE_TRIGGER = re.compile(r"(?i:\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|tested|testing|"
+USE_TRIGGER = re.compile(r"(?i:\b(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|"
+                         r"deploy(?:s|ed|ing)?|tested|testing|"
                          r"pilot(?:s|ed|ing)|adopt(?:s|ed|ing)?|install(?:s|ed|ing)|"
                          r"rel(?:y|ies|ied|ying)\s+on|subscribe[sd]?\s+to)\b)")
 # "approved a $X contract ... Flock Safety", "renewed its deal with ShotSpotter": an agency's
