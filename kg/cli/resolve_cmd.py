@@ -52,7 +52,8 @@ def resolve(
         _check_type(type_)
         with opened_store(ctx) as store:
             rows = store.read(
-                "MATCH (n:Entity) WHERE $type IS NULL OR n.type = $type "
+                f"MATCH (n:{default_ontology().graph.entity_label}) "
+                "WHERE $type IS NULL OR n.type = $type "
                 "RETURN n.type AS type, n.key AS key, n.name AS name, n.aliases AS aliases, "
                 "n.identifiers AS identifiers",
                 {"type": type_},
@@ -73,7 +74,8 @@ def _built_from(ctx: typer.Context | None) -> list[str] | None:
     try:
         with opened_store(ctx) as store:
             rows = store.read(
-                "MATCH (d:Document) WHERE d.path IS NOT NULL RETURN DISTINCT d.path AS path"
+                f"MATCH (d:{default_ontology().graph.document_label}) WHERE d.path IS NOT NULL "
+                "RETURN DISTINCT d.path AS path"
             ).rows
     except Exception:  # the advice below works without the paths
         return None

@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from kg.ontology import default_ontology
 from kg.resolve.countries import country_code
 from kg.store.base import GraphStore
 
@@ -188,18 +189,20 @@ def _country_nodes(
 
 def export_ftm(store: GraphStore) -> Iterator[dict[str, Any]]:
     """Every entity, then every relation, as FtM entity dicts."""
+    label = default_ontology().graph.entity_label  # an identifier the ontology checked
     entities = store.read(
-        "MATCH (n:Entity) RETURN n.type AS type, n.key AS key, n.name AS name, "
+        f"MATCH (n:{label}) RETURN n.type AS type, n.key AS key, n.name AS name, "
         "n.aliases AS aliases, n.identifiers AS identifiers ORDER BY type, key"
     ).rows
     extra = "".join(f", r.{f} AS {f}" for f in _REL_FIELDS)
-    relations = [row for row in store.read(
-        "MATCH (s:Entity)-[r]->(o:Entity) RETURN s.type AS s_type, s.key AS s_key, "
+    # Entity to entity: document mentions (document to entity) never match.
+    relations = store.read(
+        f"MATCH (s:{label})-[r]->(o:{label}) RETURN s.type AS s_type, s.key AS s_key, "
         "s.name AS s_name, type(r) AS relation, o.type AS o_type, o.key AS o_key, "
         "o.name AS o_name, r.status AS status, r.evidence AS evidence, "
         f"r.first_seen AS first_seen, r.last_seen AS last_seen{extra} "
         "ORDER BY s_type, s_key, relation, o_type, o_key, status"
-    ).rows if row["relation"] != "MENTIONS"]
+    ).rows
     folded = _country_nodes(
         relations, {r["key"]: r["name"] for r in entities if r["type"] == "Location"}
     )
