@@ -29,7 +29,7 @@ import shlex
 import signal
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from neo4j import GraphDatabase
@@ -249,7 +249,7 @@ def start(timeout: float = 180, progress: Progress | None = None) -> ServerStatu
             _terminate(pid, 60)
             _pid_file().unlink(missing_ok=True)
         raise
-    return status()
+    return replace(state, running=True, pid=pid)
 
 
 def _port_of(url: str) -> int:
