@@ -196,6 +196,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
     ("The Baltimore Police Department utilised Clearview AI in 2020.",
      ("Baltimore Police Department", "USES", "Clearview AI"), None),
+    ("The sheriff is considering a facial recognition software created by the company "
+     "Clearview AI.",
+     ("Clearview AI", "DEVELOPS", "facial recognition"), None),
+    # a town's police named by a town the knowledge base does not know
+    ("The board gave Peel police the blessing to finalize a $9 million deal with American "
+     "firm Axon Enterprises.",
+     ("Axon Enterprises", "CONTRACTS_WITH", "Peel police"), None),
+    ("Border police and Secret police met.",
+     ("", "", ""), ("Border police", "LOCATED_IN", "Border")),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
@@ -466,6 +475,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Errol Barnett", "WORKS_FOR", "CBS News"), None),
     ("The Baltimore Police Department utilised Clearview AI in 2020.",
      ("Baltimore Police Department", "USES", "Clearview AI"), None),
+    ("The sheriff is considering a facial recognition software created by the company "
+     "Clearview AI.",
+     ("Clearview AI", "DEVELOPS", "facial recognition"), None),
+    # a town's police named by a town the knowledge base does not know
+    ("The board gave Peel police the blessing to finalize a $9 million deal with American "
+     "firm Axon Enterprises.",
+     ("Axon Enterprises", "CONTRACTS_WITH", "Peel police"), None),
+    ("Border police and Secret police met.",
+     ("", "", ""), ("Border police", "LOCATED_IN", "Border")),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
 ]

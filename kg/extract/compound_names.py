@@ -104,7 +104,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             out.append(CompoundName(m.start(), m.end(),
                                     f"{m.group('title')} of {m.group('place')}'s office"))
     for m in _PLACE_POLICE.finditer(text):
-        place = _known_place(kb, m.group("place"))
+        place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None:
             continue
         entry = kb.get(f"{place[0]} Police Department", "Agency")
@@ -159,7 +159,10 @@ def _unknown_town(words: str) -> tuple[str, str] | None:
 
 _NOT_TOWNS = frozenset("""The City County State Town Village Security Advisory Privacy Oversight
 Research Policy National Federal European Executive Legislative Common Municipal Regional
-Governing Student Faculty Tribal Safety Ethics Police Defense Intelligence""".split())
+Governing Student Faculty Tribal Safety Ethics Police Defense Intelligence Border Military Secret
+Transit Metro Riot Traffic Religious Thought Moral Capitol Campus University Park Port Harbor
+Airport Railway Highway Mounted Royal Provincial Local Civil Armed Special Judicial Criminal
+Cyber Some Many Most Other Several Those These Such Where When While After Before Since""".split())
 
 
 def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:

@@ -372,7 +372,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{S}", 0.7),
     ("tech-from", ("DEVELOPS",),
      r"{O=Technology}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
-     r"(?i:from|supplied\s+by|provided\s+by)\s+(?:the\s+)?{S=Company}(?!['’]s)", 0.65),
+     r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
+     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:(?i:company|firm|startup|vendor)\s+)?"
+     r"{S=Company}(?!['’]s)", 0.65),
     ("appos-made-by", ("DEVELOPS",),
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
