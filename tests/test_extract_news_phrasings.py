@@ -205,6 +205,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Axon Enterprises", "CONTRACTS_WITH", "Peel police"), None),
     ("Border police and Secret police met.",
      ("", "", ""), ("Border police", "LOCATED_IN", "Border")),
+    # partnerships named as the frame of an act
+    ("Back in 2018, Axon launched its “Axon Air” program in partnership with DJI.",
+     ("Axon", "PARTNERS_WITH", "DJI"), None),
+    ("Mediapart published the files in a joint investigation with Germany’s Spiegel magazine.",
+     ("Mediapart", "PARTNERS_WITH", "Spiegel"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),

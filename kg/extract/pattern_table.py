@@ -188,6 +188,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s*,?\s+(?i:including|such\s+as|like|among\s+them)\s+{SL}", 0.7),
     ("backed-compound", ("INVESTED_IN",),
      r"{S}-(?i:backed|funded)\s+(?:[\w-]+\s+){0,3}?{O=Company}", 0.7),
+    # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
+    # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
+    ("in-partnership-with", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization}{APPOS}\s+{GXR}(?i:in\s+(?:a\s+)?partnership\s+with|"
+     r"(?:strategic\s+)?partnership\s+(?:deal|agreement|contract)?\s*with|joint\s+(?:investigation|"
+     r"venture|project|effort|operation|bid)\s+with|in\s+collaboration\s+with|in\s+cooperation\s+"
+     r"with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?{OL=Company,Agency,Organization}", 0.65),
     ("partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
      r"partnering|teamed\s+up|collaborates|collaborated|collaborating|(?:announced|formed|struck|"
