@@ -210,6 +210,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Axon", "PARTNERS_WITH", "DJI"), None),
     ("Mediapart published the files in a joint investigation with Germany’s Spiegel magazine.",
      ("Mediapart", "PARTNERS_WITH", "Spiegel"), None),
+    # "its" in a clause the agency believes: the clause's firm, not the agency
+    ("The FTC has “reason to believe” that Avast sold browsing data to third parties through "
+     "its subsidiary Jumpshot.",
+     ("Jumpshot", "SUBSIDIARY_OF", "Avast"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),

@@ -323,7 +323,9 @@ _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}?"
                         r"(?:by|from|of)\s+(?:the\s+)?)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
-                          r"found|argued|argues)\b")
+                          r"found|argued|argues|believes?|believed|determined|concluded|"
+                          r"charged|charges|contends?|contended|asserts?|asserted)\b|"
+                          r"\b(?:believe|found|finds|shows?|showed|suggests?)\s+that\b")
 
 
 def _previous_target(mentions: list[Mention], sentence: int) -> int | None:
