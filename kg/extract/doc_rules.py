@@ -65,6 +65,9 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
             continue
         places: list[Entity] = []
         place = _place_in_name(kb, m.text)
+        if (place is not None and m.entry is not None and _place_in_name(kb, m.entry.name) is None
+                and m.entry.name.lower() not in m.text.lower()):
+            place = None  # a nickname's place ("Scotland Yard") is not the agency's own
         if place is not None:
             places.append(Entity(key=place.key, type="Location", name=place.name))
         # "the Danville, Illinois Police Department": the city named besides its state
