@@ -216,7 +216,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jumpshot", "SUBSIDIARY_OF", "Avast"), None),
     # a nickname's place is not the agency's: Scotland Yard is the Met, in London
     ("Scotland Yard has banned officers from using PimEyes.",
-     ("", "", ""), ("Metropolitan Police", "LOCATED_IN", "Scotland")),
+     ("Scotland Yard", "BANNED", "PimEyes"), ("Scotland Yard", "LOCATED_IN", "Scotland")),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),
