@@ -71,7 +71,16 @@ class RuleExtractor:
             for n, rels, tpl, conf in table.PATTERNS
         ]
         self._letter = {v: k for k, v in self.codes.items()}
+        # The patterns a sentence's mix of types can match: a pure function of the mix, and
+        # the same few mixes recur in every article, so each is worked out once.
+        self._by_letters: dict[frozenset[str], list[Pattern]] = {}
         gazetteer(self.kb)  # build the trie now, not inside the first document
+
+    def _applicable(self, letters: frozenset[str]) -> list[Pattern]:
+        found = self._by_letters.get(letters)
+        if found is None:
+            found = self._by_letters[letters] = [p for p in self.patterns if p.applies(letters)]
+        return found
 
     # -- entities -------------------------------------------------------------------------
     def _entities(self, clusters: list[Cluster]) -> dict[int, Entity]:
@@ -108,7 +117,7 @@ class RuleExtractor:
             if not masked.slots:
                 continue
             letters = masked.letters
-            applicable = [p for p in self.patterns if p.applies(letters)]
+            applicable = self._applicable(letters)
             hits = [h for p in applicable for h in match(p, masked)]
             hits += window_hits(masked, self._letter)
             hits += self._coordinated(masked, hits)
