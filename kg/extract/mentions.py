@@ -226,8 +226,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     local: dict[str, tuple[str, str]] = {}  # surface -> (type, full name) learned in this doc
     loose: list[tuple[int, int, int]] = []  # untyped two- or three-word names
     said: set[str] = set()  # typed Person only because they "said" something
-    for sent in doc.sentences:
-        tokens = tokenize(sent.text, sent.start)
+    tokenized = [tokenize(sent.text, sent.start) for sent in doc.sentences]
+    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
         taken: list[Mention] = []
         headline = _is_headline(tokens) and not _ENDS_SENTENCE.search(sent.text)
         for run_i, run_j in _runs(tokens):
@@ -341,7 +341,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                     named.type = "Company"
     mentions = _with_compounds(doc, kb, mentions)
     _learn_short_forms(text, mentions, local)
-    mentions.extend(_second_pass(doc, local, mentions))
+    mentions.extend(_second_pass(doc, tokenized, local, mentions))
     mentions = [m for m in mentions if not _in_dateline(doc, m)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
@@ -451,8 +451,10 @@ def _short_company(name: str) -> str | None:
     return " ".join(words)
 
 
-def _second_pass(doc: Document, local: dict[str, tuple[str, str]],
+def _second_pass(doc: Document, tokenized: list[list[Token]], local: dict[str, tuple[str, str]],
                  mentions: list[Mention]) -> list[Mention]:
+    """Every later use of a name the document itself taught (a short form, a surname, a name
+    typed by its context once), read from the sentences' tokens of the first pass."""
     if not local:
         return []
     gaz = Gazetteer(KnowledgeBase([]))
@@ -460,8 +462,7 @@ def _second_pass(doc: Document, local: dict[str, tuple[str, str]],
         gaz.add(surface, KnowledgeEntry(name=full, type=type_, source="document"))
     spans = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    for sent in doc.sentences:
-        tokens = tokenize(sent.text, sent.start)
+    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
         for m in gaz.find(tokens):
             start, end = tokens[m.start_token].start, tokens[m.end_token].end
             if any(s < end and start < e for s, e in spans):
