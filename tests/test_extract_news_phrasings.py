@@ -217,6 +217,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a nickname's place is not the agency's: Scotland Yard is the Met, in London
     ("Scotland Yard has banned officers from using PimEyes.",
      ("Scotland Yard", "BANNED", "PimEyes"), ("Scotland Yard", "LOCATED_IN", "Scotland")),
+    # "technology" before "giant" describes the firm; it refers to no product
+    ("The documents contain contacts with the Chinese technology giant Huawei.",
+     ("Huawei", "LOCATED_IN", "China"), None),
+    # a partnership inside a relative clause of its subject
+    ("French news outlet Mediapart, which broke the story in a joint investigation with "
+     "Germany’s Spiegel magazine, said more.",
+     ("Mediapart", "PARTNERS_WITH", "Spiegel"), None),
     # use named by its owner, or after "use of ... by"
     ("Ukraine's defence ministry has begun using Clearview AI's facial recognition technology.",
      ("Ukraine Defence Ministry", "USES", "Clearview AI"), None),

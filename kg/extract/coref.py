@@ -158,6 +158,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if (a.groupdict().get("det") or "").lower() in ("a", "an") and re.match(
                     r"\s*,\s+[A-Z]", rest):
                 continue  # "a Barcelona company, Variston IT": the apposition names it
+            if _ATTRIBUTIVE.match(rest) and _HEADS.get(
+                    a.group("head").lower().replace("’", "'")) == "Product":
+                continue  # "the Chinese technology giant Huawei": a modifier, not a reference
             if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
                     r"\s*of\b|\s*for\s+(?:the\s+)?[A-Z]|\s*,?\s+(?:called|named|dubbed|"
                     r"known\s+as)\b", rest):
@@ -255,6 +258,8 @@ def _described_products(doc: Document, ordered: list[Mention]) -> None:
 _SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
 
 
+_ATTRIBUTIVE = re.compile(r"[\s-]+(?:giants?|compan(?:y|ies)|firms?|makers?|vendors?|providers?|"
+                          r"suppliers?|sector|industry|group|startups?|business(?:es)?)\b")
 # "Francisco Partners, which purchased a stake in the company": a relative clause speaks of
 # its head, so "the company" inside it is another one.
 _RELATIVE_TO = re.compile(r"\s*,\s+(?:which|who|that)\s+[^,;⟦⟧]*")

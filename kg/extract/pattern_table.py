@@ -191,7 +191,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
     # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
     ("in-partnership-with", ("PARTNERS_WITH",),
-     r"{S=Company,Agency,Organization}{APPOS}\s+{GXR}(?i:in\s+(?:a\s+)?partnership\s+with|"
+     r"{S=Company,Agency,Organization}(?:{APPOS}|\s*,\s+(?i:which|who|that))\s+{GXR}"
+     r"(?i:in\s+(?:a\s+)?partnership\s+with|"
      r"(?:strategic\s+)?partnership\s+(?:deal|agreement|contract)?\s*with|joint\s+(?:investigation|"
      r"venture|project|effort|operation|bid)\s+with|in\s+collaboration\s+with|in\s+cooperation\s+"
      r"with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?{OL=Company,Agency,Organization}", 0.65),
