@@ -162,7 +162,8 @@ Research Policy National Federal European Executive Legislative Common Municipal
 Governing Student Faculty Tribal Safety Ethics Police Defense Intelligence Border Military Secret
 Transit Metro Riot Traffic Religious Thought Moral Capitol Campus University Park Port Harbor
 Airport Railway Highway Mounted Royal Provincial Local Civil Armed Special Judicial Criminal
-Cyber Some Many Most Other Several Those These Such Where When While After Before Since""".split())
+Cyber Some Many Most Other Several Those These Such Where When While After Before Since Region
+District Area Valley Bay Coast Metropolitan Greater Upper Lower New Old Global""".split())
 
 
 def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:

@@ -65,6 +65,12 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+(?:(?i:also|now|still)\s+)?(?i:has|have|had|maintains|opened|runs)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|operations|subsidiaries)\s+in\s+(?:the\s+)?{OL}",
      0.75),
+    # "a UK police force, Leicestershire Police": a place-described kind, then the name.
+    ("demonym-intro", ("LOCATED_IN",),
+     r"(?<!⟧,\s)(?<!⟧\s,\s)(?i:a|an)\s+{OL}\s+(?:[a-z][\w-]*\s+){0,2}?(?i:force|agency|department|"
+     r"regulator|company|"
+     r"firm|startup|start-up|group|outlet|newspaper|watchdog|authority)\s*,\s+(?:the\s+)?{S}"
+     r"\s*[,.;)]", 0.7),
     # "US data broker LexisNexis": a place, then the firm's kind, then the firm.
     ("demonym-kind-one", ("LOCATED_IN",),
      r"{O}\s+(?:[a-z][\w-]*\s+)?⟦t\d+⟧\s+{S=Company}", 0.75),
