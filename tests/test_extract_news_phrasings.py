@@ -424,6 +424,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Venntel", "LOCATED_IN", "Virginia"), None),
     ("Microsoft named the malware DevilsTongue.",
      ("", "", ""), ("Microsoft", "DEVELOPS", "DevilsTongue")),
+    # a kind described by its place, then the name; not inside a list of appositions
+    ("Palantir has secured its first contract with a UK police force, Leicestershire Police.",
+     ("Leicestershire Police", "LOCATED_IN", "United Kingdom"), None),
+    ("Among the firms are Intellexa S.A., a Greek company, Intellexa Limited, which is based in "
+     "Ireland, and Cytrox.",
+     ("Intellexa Limited", "LOCATED_IN", "Ireland"), ("Intellexa Limited", "LOCATED_IN", "Greece")),
+    ("The Peel Region police board approved body cameras.",
+     ("", "", ""), ("Region police", "LOCATED_IN", "Region")),
 ]
 
 
