@@ -432,6 +432,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Intellexa Limited", "LOCATED_IN", "Ireland"), ("Intellexa Limited", "LOCATED_IN", "Greece")),
     ("The Peel Region police board approved body cameras.",
      ("", "", ""), ("Region police", "LOCATED_IN", "Region")),
+    ("Clearview AI has faced scrutiny since the quiet company was exposed in a report.",
+     ("", "", ""), ("Clearview AI", "SUFFERED", "Clearview AI data breach")),
 ]
 
 

@@ -24,7 +24,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("was-breached", ("SUFFERED",),
      r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
      r"{APPOS}\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
-     r"breached|compromised)\b", 0.65),
+     r"breached|compromised)\b"
+     # "the quiet company was exposed in a report": made known, not breached
+     r"(?!\s+(?i:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:report|investigation|article|story|"
+     r"series|documentary|book|exposé))", 0.65),
     ("hackers-broke-in", ("SUFFERED",),
      r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
      r"into|breached|stole|gained\s+access\s+to|took\s+(?:over|control\s+of))\b", 0.6),
