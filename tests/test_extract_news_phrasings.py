@@ -434,6 +434,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Region police", "LOCATED_IN", "Region")),
     ("Clearview AI has faced scrutiny since the quiet company was exposed in a report.",
      ("", "", ""), ("Clearview AI", "SUFFERED", "Clearview AI data breach")),
+    ("Google banned X-Mode Social, which reportedly worked with the US military among other "
+     "customers.",
+     ("X-Mode Social", "CONTRACTS_WITH", "U.S. military"), None),
 ]
 
 

@@ -208,8 +208,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"\s+(?:\w+\s+){0,2}?(?i:partnered|teamed\s+up|formed\s+a\s+partnership|announced\s+a\s+"
      r"partnership)", 0.75),
     ("worked-with", ("CONTRACTS_WITH", "PARTNERS_WITH"),
-     r"{S=Company}(?:{APPOS}|\s*,\s+(?:a|an|the)\s+{W5}(?i:startup|company|firm|maker|vendor)\s+"
-     r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already)\s+)?"
+     r"{S=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{W5}(?i:startup|company|firm|maker|vendor)\s+)?"
+     r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already|"
+     r"reportedly|allegedly)\s+)?"
      r"(?i:worked|works|collaborated|collaborates)\s+(?:closely\s+)?with\s+(?:the\s+)?"
      r"{OL=Company,Agency}", 0.65),
     ("partnership-entered-with", ("PARTNERS_WITH",),
