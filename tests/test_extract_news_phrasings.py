@@ -437,6 +437,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Google banned X-Mode Social, which reportedly worked with the US military among other "
      "customers.",
      ("X-Mode Social", "CONTRACTS_WITH", "U.S. military"), None),
+    # "the data" is the kind of data just named; with nothing named before, it is nothing
+    ("DHS began to buy location data from Venntel Inc. The Department of Homeland Security "
+     "has used the data to find workers.",
+     ("Department of Homeland Security", "USES", "location data"), None),
+    ("The Department of Homeland Security has used the data to find workers.",
+     ("", "", ""), ("Department of Homeland Security", "USES", "data")),
 ]
 
 

@@ -28,6 +28,7 @@ _HEADS: dict[str, str] = {
     "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
+    "data": "Technology",
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
@@ -178,6 +179,17 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
                     and not _seller(doc, m, sent.index, hs)
                     and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)]
+            if a.group("head").lower() == "data":
+                # "has used the data": the kind of data just named ("location data"), if any
+                kinds = [m for m in pool if m.type == "Technology" and m.start < hs
+                         and m.cluster >= 0 and sent.index - m.sentence <= 2
+                         and (m.name or m.text).lower().endswith(" data")]
+                if indefinite or not kinds or (a.group("mods") or "").strip():
+                    continue
+                found.append(Mention(hs, he, doc.text[hs:he], "Technology", sent.index, None,
+                                     "anaphor", by_id[kinds[-1].cluster].name,
+                                     kinds[-1].cluster))
+                continue
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
             if a.group("head").lower() == "chain" and re.search(r"(?i)supply|value|kill|block",
                                                                 a.group("mods") or ""):
