@@ -443,6 +443,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Department of Homeland Security", "USES", "location data"), None),
     ("The Department of Homeland Security has used the data to find workers.",
      ("", "", ""), ("Department of Homeland Security", "USES", "data")),
+    ("The spyware in question is a commercial product known as PC Surveillance System sold by "
+     "cybersecurity firm Cyberbit.",
+     ("PC Surveillance System", "IS_A", "spyware"), None),
 ]
 
 

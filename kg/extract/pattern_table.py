@@ -420,6 +420,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("product-appos-owner-tech", ("IS_A",),
      r"{S=Product}\s*,\s+⟦C\d+⟧['’]s\s+{O}\s+(?i:software|tool|app|service|system|product|"
      r"device|platform|program|suite)\b", 0.8),
+    # "The spyware in question is a commercial product known as PC Surveillance System".
+    ("tech-is-product-called", ("IS_A",),
+     r"{O=Technology}\s+(?:(?i:in\s+question)\s+)?(?i:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?i:product|tool|program|platform|system|app|software)\s*,?\s+(?i:known\s+as|called|named|"
+     r"dubbed)\s+[\"“']?{S=Product}", 0.75),
     ("tech-tool-called", ("IS_A",),
      r"{O}[\s-]+(?i:software|tool|app|service|system|product|device|program|platform)s?\s*,?\s+(?i:"
      r"called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.8),
