@@ -446,6 +446,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The spyware in question is a commercial product known as PC Surveillance System sold by "
      "cybersecurity firm Cyberbit.",
      ("PC Surveillance System", "IS_A", "spyware"), None),
+    ("The spyware in question is a commercial product known as PC Surveillance System sold by "
+     "cybersecurity firm Cyberbit.",
+     ("Cyberbit", "DEVELOPS", "spyware"), None),
 ]
 
 

@@ -180,6 +180,8 @@ class RuleExtractor:
             _keep(found, rel)
         for rel in agency_places(self.kb, document, mentions, entities):
             _keep(found, rel)
+        for rel in _makers_of_kinds(list(found.values())):
+            _keep(found, rel)
         relations = sorted(found.values(), key=lambda r: (
             r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
         used = {r.subject.key for r in relations} | {r.object.key for r in relations}
@@ -418,6 +420,25 @@ def _confidence(base: float, subj: Mention, obj: Mention | None, kb_clusters: se
 
 def _evidence(doc: Document, masked: Masked) -> Evidence:
     return Evidence.of(doc, masked.sentence)
+
+
+def _makers_of_kinds(found: list[Relation]) -> list[Relation]:
+    """"a product known as PC Surveillance System sold by Cyberbit" with "the spyware in
+    question": when one sentence says who makes a product and what kind of thing it is, the
+    maker develops that kind of thing."""
+    kinds: dict[tuple[str, int], list[Relation]] = defaultdict(list)
+    for r in found:
+        if r.relation == "IS_A" and r.status == "asserted":
+            kinds[(r.subject.key, r.evidence.start)].append(r)
+    out = []
+    for r in found:
+        if r.relation != "DEVELOPS" or r.status != "asserted" or r.object.type != "Product":
+            continue
+        for kind in kinds.get((r.object.key, r.evidence.start), []):
+            out.append(replace(r, object=kind.object,
+                               confidence=round(min(r.confidence, kind.confidence) * 0.9, 3),
+                               properties=(("patterns", ("maker-of-kind",)),)))
+    return out
 
 
 def _keep(found: dict, rel: Relation) -> None:
