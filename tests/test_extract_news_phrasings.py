@@ -449,6 +449,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The spyware in question is a commercial product known as PC Surveillance System sold by "
      "cybersecurity firm Cyberbit.",
      ("Cyberbit", "DEVELOPS", "spyware"), None),
+    ("LexisNexis sells consumers’ data through an online platform it calls Accurint.",
+     ("LexisNexis", "DEVELOPS", "Accurint"), None),
+    # a name used as a modifier ("The Skydio deal") is not what a later "it" continues
+    ("The Skydio deal isn’t Axon’s first drone partnership; back in 2018, it launched its "
+     "“Axon Air” program in partnership with DJI.",
+     ("Axon", "DEVELOPS", "Axon Air"), ("Skydio", "PARTNERS_WITH", "DJI")),
 ]
 
 

@@ -339,6 +339,12 @@ _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purcha
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){1,3}?"
                         r"(?:by|from|of)\s+(?:the\s+)?)?$")
+# "The Skydio deal isn't Axon's first partnership; ... it launched": a name used as a modifier
+# of a noun is not the subject a later "it" continues.
+_MODIFIER_USE = re.compile(r"\s+(?:deals?|contracts?|partnerships?|software|system|app|products?|"
+                           r"program|cameras?|technology|tools?|platform|case|lawsuits?|reports?|"
+                           r"data|devices?|drones?|acquisition|purchase|investments?|executives?|"
+                           r"employees?|spokes(?:person|man|woman))\b")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues|believes?|believed|determined|concluded|"
                           r"charged|charges|contends?|contended|asserts?|asserted)\b|"
@@ -355,7 +361,10 @@ def _previous_target(mentions: list[Mention], sentence: int) -> int | None:
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
                     after_from: bool = False, text: str | None = None) -> int | None:
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
-                   and m.type in _ORGS and m.cluster >= 0), key=lambda m: m.start)
+                   and m.type in _ORGS and m.cluster >= 0
+                   and not (text is not None and _MODIFIER_USE.match(text, m.end)
+                            and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5):m.start]))),
+                  key=lambda m: m.start)
     if same and text is not None:
         same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 45):m.start])]
         last = same[-1] if same else None

@@ -345,7 +345,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency,Organization,Company}['’]s\s+(?i:use|deployment|testing|adoption)\s+of\s+"
      r"{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
-    ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}{OL}", 0.6),
+    ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}[\"“‘']?{OL}", 0.6),
+    # "sells data through an online platform it calls Accurint"
+    ("product-it-calls", ("DEVELOPS",),
+     r"{S=Company}\s+{G}(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?i:platform|tool|product|"
+     r"software|app|service|system|program|project)\s+(?:(?i:it|they)|⟦C\d+⟧)\s+(?i:calls|call|"
+     r"called|dubs|"
+     r"dubbed|names|named)\s+(?:(?i:the)\s+)?[\"“']?{O=Product}", 0.7),
     # "its powerful and invasive malware “FinSpy”": the firm's product named after its kind.
     ("poss-kind-product", ("DEVELOPS",),
      r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,4}?⟦[Tt]\d+⟧\s+[\"“']?{O=Product}", 0.7),
