@@ -455,6 +455,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Skydio deal isn’t Axon’s first drone partnership; back in 2018, it launched its "
      "“Axon Air” program in partnership with DJI.",
      ("Axon", "DEVELOPS", "Axon Air"), ("Skydio", "PARTNERS_WITH", "DJI")),
+    # contracts with agencies named as members of a counted kind
+    ("I-Soon has contracts with multiple Chinese agencies, including the Ministry of Public "
+     "Security (MPS), the Ministry of State Security, and the People’s Liberation Army.",
+     ("I-Soon", "CONTRACTS_WITH", "People's Liberation Army"), None),
 ]
 
 

@@ -198,6 +198,8 @@ _COMPANY_DEED_AFTER = re.compile(
     r"bought|purchased|raised|licensed|licenses|markets|marketed|manufactures|manufactured|"
     r"sold|sells|supplies|supplied)\s+(?!(?:his|her|him|himself|herself|out)\b)|"
     r"\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)awarded\s+[^.;]{0,60}?\bcontracts?\b|"
+    r"\s+(?:has|had|holds|held)\s+(?:[\w$.,-]+\s+){0,3}?contracts\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agencies|governments|departments|ministries|police)\b|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
     r"investors|acquisition|headquarters|chief\s+executive|ceo|(?:co-?)?founders?|revenue|stock|"
     r"shares)\b)")

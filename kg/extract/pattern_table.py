@@ -690,9 +690,12 @@ HAS_CONTRACT_WITH = re.compile(
     r"(?i:has|have|had|holds|held|signed|won|with|secured|landed|inked|struck)\s+"
     r"(?:(?:[\w$.,-]+|⟦C\d+⟧['’]s)\s+){0,4}?(?i:contracts?|deals?|agreements?)\s+"
     r"(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:with)\s+(?:the\s+)?"
-    # "with a UK police force, Leicestershire Police": the description, then the name
+    # "with a UK police force, Leicestershire Police": the description, then the name;
+    # "with multiple Chinese agencies, including the Ministry of Public Security"
     r"(?:(?:a|an)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?(?i:force|agency|department|service|"
-    r"authority)\s*,\s+)?(?=⟦A)")
+    r"authority)\s*,\s+|(?i:multiple|several|many|various|numerous|dozens\s+of|\d+|two|three|"
+    r"four|five)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:agencies|departments|ministries|forces|"
+    r"authorities|governments)\s*,?\s+(?i:including|such\s+as|like)\s+(?:the\s+)?)?(?=⟦A)")
 # A trade blacklist of firms; not a shop's quoted "blacklist" of customers.
 ENTITY_LIST = re.compile(r"(?<![\"“'‘])(?i:entity\s+list|trade\s+blacklist|blacklist(?:ed|s|ing)?)"
                          r"(?![\"”'’]|\s+of\s+(?i:customers|shoppers|people|individuals|users|"
