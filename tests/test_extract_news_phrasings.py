@@ -459,6 +459,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("I-Soon has contracts with multiple Chinese agencies, including the Ministry of Public "
      "Security (MPS), the Ministry of State Security, and the People’s Liberation Army.",
      ("I-Soon", "CONTRACTS_WITH", "People's Liberation Army"), None),
+    ("The FBI is piloting Amazon's facial matching software - Amazon Rekognition.",
+     ("Amazon", "CONTRACTS_WITH", "FBI"), None),
+    ("NEC has 1,000+ biometrics contracts with agencies around the world.",
+     ("NEC", "DEVELOPS", "biometrics"), None),
 ]
 
 

@@ -341,6 +341,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
      r"(?:(?i:also|reportedly|previously|twice|repeatedly)\s+)?(?i:bought|purchased|licensed|"
      r"acquired)\s+(?:(?i:twice|again|repeatedly)\s+)?by\s+(?:the\s+)?{SL=Agency}", 0.7),
+    # "The FBI is piloting Amazon's facial matching software": a pilot is an arrangement
+    # with the firm (as "joined Amazon's pilot program" is).
+    ("piloting-owner", ("~CONTRACTS_WITH",),
+     r"{S=Agency}\s+{NW5}(?i:piloting|piloted|pilots|pilot)\s+(?:the\s+)?{O=Company}['’]s\s", 0.65),
+    # "NEC has 1,000+ biometrics contracts with agencies": the firm sells that capability.
+    ("kind-contracts", ("DEVELOPS",),
+     r"{S=Company}\s+(?i:has|have|had|holds|held|won|signed)\s+[^⟦⟧;]{0,20}?{O=Technology,~Technology}\s+"
+     r"(?i:contracts?|deals?|customers|clients)\b", 0.7),
     ("use-of", ("USES",),
      r"{S=Agency,Organization,Company}['’]s\s+(?i:use|deployment|testing|adoption)\s+of\s+"
      r"{W2}{OL}", 0.7),
