@@ -463,6 +463,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Amazon", "CONTRACTS_WITH", "FBI"), None),
     ("NEC has 1,000+ biometrics contracts with agencies around the world.",
      ("NEC", "DEVELOPS", "biometrics"), None),
+    ("The FTC banned the stalkerware company Support King from the surveillance business.",
+     ("Support King", "DEVELOPS", "spyware"), None),
 ]
 
 

@@ -227,9 +227,15 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         sent = doc.sentences[p.sentence]
         before = doc.text[max(sent.start, p.start - 60):p.start]
         t = _SALIENT_TITLE.search(before)
-        if t is None or "former" in before.lower() or re.search(r"['’]s\s+$", before[:t.start()]):
-            continue  # "Evolv's chief executive X" is read by the sentence patterns
+        if t is None:
+            continue
+        owner = re.search(r"['’]s\s+$", before[:t.start()])
         title_at = p.start - len(before) + t.start()
+        if "former" in before.lower() or (owner and not any(
+                m.type == "Location" and m.end == title_at - len(owner.group())
+                for m in mentions if m.sentence == p.sentence)):
+            continue  # "Evolv's chief executive X" is read by the sentence patterns; a place's
+            # ("Norfolk's police chief X") is the place's force
         if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization")
                and title_at - 3 <= m.end <= title_at and "," not in doc.text[m.end:title_at]
                for m in mentions):
