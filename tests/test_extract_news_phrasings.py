@@ -465,6 +465,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("NEC", "DEVELOPS", "biometrics"), None),
     ("The FTC banned the stalkerware company Support King from the surveillance business.",
      ("Support King", "DEVELOPS", "spyware"), None),
+    ("Babel Street makes Locate X. U.S. Special Operations Command (USSOCOM), a branch of the "
+     "military tasked with counterterrorism, counterinsurgency, and special reconnaissance, "
+     "bought access to Locate X.",
+     ("Babel Street", "CONTRACTS_WITH", "U.S. Special Operations Command"), None),
 ]
 
 

@@ -301,7 +301,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
-     rf"{{SL=Agency,Organization}}{{PLACED}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}",
+     rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}",
      0.6),
     # "a division of DHS began to buy location data from Venntel": the seller's contract.
     ("bought-from", ("~CONTRACTS_WITH",),
