@@ -82,12 +82,20 @@ class ServerStatus:
 
     running: bool
     pid: int | None
-    bolt_uri: str
-    http_url: str
+    bolt_port: int
+    http_port: int
     home: Path
     version: str
     provisioned: bool
     password_file: Path
+
+    @property
+    def bolt_uri(self) -> str:
+        return f"bolt://{HOST}:{self.bolt_port}"
+
+    @property
+    def http_url(self) -> str:
+        return f"http://{HOST}:{self.http_port}/"
 
     @property
     def browser_url(self) -> str:
@@ -123,8 +131,8 @@ def status() -> ServerStatus:
     return ServerStatus(
         running=pid is not None,
         pid=pid,
-        bolt_uri=f"bolt://{HOST}:{bolt}",
-        http_url=f"http://{HOST}:{http}/",
+        bolt_port=bolt,
+        http_port=http,
         home=home,
         version=NEO4J_VERSION,
         provisioned=_jars_complete(lib_dir()) and conf_file().is_file(),
@@ -186,7 +194,7 @@ def _wait_for_bolt(
 ) -> None:
     """Poll until Bolt answers; fail early if the server exits or rejects the password."""
     deadline = time.monotonic() + timeout
-    bolt = _port_of(state.bolt_uri)
+    bolt = state.bolt_port
     last = "Bolt port not open yet"
     while True:
         child = _children.get(pid)
@@ -252,17 +260,12 @@ def start(timeout: float = 180, progress: Progress | None = None) -> ServerStatu
     return replace(state, running=True, pid=pid)
 
 
-def _port_of(url: str) -> int:
-    return int(url.rstrip("/").rsplit(":", 1)[1])
-
-
 def _check_ports_free(state: ServerStatus) -> None:
     """Fail with a clear reason instead of a Java stack trace when a port is taken."""
-    for url, what, env in (
-        (state.bolt_uri, "Bolt", "KG_NEO4J_BOLT_PORT"),
-        (state.http_url, "HTTP", "KG_NEO4J_HTTP_PORT"),
+    for port, what, env in (
+        (state.bolt_port, "Bolt", "KG_NEO4J_BOLT_PORT"),
+        (state.http_port, "HTTP", "KG_NEO4J_HTTP_PORT"),
     ):
-        port = _port_of(url)
         if _port_in_use(port):
             raise ServerError(
                 f"{what} port {HOST}:{port} is already in use by another process; "
