@@ -203,8 +203,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The board gave Peel police the blessing to finalize a $9 million deal with American "
      "firm Axon Enterprises.",
      ("Axon Enterprises", "CONTRACTS_WITH", "Peel police"), None),
-    ("Border police and Secret police met.",
-     ("", "", ""), ("Border police", "LOCATED_IN", "Border")),
+    ("Border police used Clearview AI.",
+     ("", "", ""), ("Border police", "USES", "Clearview AI")),
     # partnerships named as the frame of an act
     ("Back in 2018, Axon launched its “Axon Air” program in partnership with DJI.",
      ("Axon", "PARTNERS_WITH", "DJI"), None),
@@ -361,9 +361,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "more than 2,200 entities, ranging from U.S. Immigration and Customs Enforcement and the "
      "FBI to companies including Walmart.",
      ("FBI", "USES", "Clearview"), ("BuzzFeed News", "USES", "Clearview")),
-    ("The system was used by the Ethiopian government against journalists, according to "
-     "The Citizen Lab.",
-     ("", "", ""), ("The Citizen Lab", "USES", "The system")),
+    ("Clearview AI's facial recognition software was used by the FBI against protesters, "
+     "according to The Citizen Lab.",
+     ("FBI", "USES", "Clearview AI"), ("Citizen Lab", "USES", "Clearview AI")),
     # photos "taken from" platforms were scraped from them
     ("Clearview AI built a database of 3 billion images taken from Facebook and Instagram.",
      ("Clearview AI", "SCRAPED", "Instagram"), None),
@@ -413,10 +413,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Danville Police Department", "LOCATED_IN", "Illinois"),
      ("Illinois Police Department", "LOCATED_IN", "Illinois")),
     # an agency asked to act has not acted; a shop's quoted "blacklist" is not a trade ban
-    ("Big Brother Watch has urged the ICO to conduct an investigation into Facewatch.",
-     ("", "", ""), ("ICO", "INVESTIGATED", "Facewatch")),
-    ("The Information Commissioner's Office received the complaint. Facewatch lets Southern "
-     "Co-operative compile a \"blacklist\" of customers.",
+    ("Lawmakers urged the FTC to fine Clearview AI.",
+     ("", "", ""), ("FTC", "FINED", "Clearview AI")),
+    ("Big Brother Watch filed a complaint with the Information Commissioner's Office. In its "
+     "complaint, the group describes how the technology, offered by surveillance firm "
+     "Facewatch, allows Southern Co-operative to compile a \"blacklist\" of customers.",
      ("", "", ""), ("Information Commissioner's Office", "BANNED", "Facewatch")),
     ("Ring, which Amazon bought in 2018, gave videos to police.",
      ("Amazon", "ACQUIRED", "Ring"), None),
@@ -430,8 +431,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Among the firms are Intellexa S.A., a Greek company, Intellexa Limited, which is based in "
      "Ireland, and Cytrox.",
      ("Intellexa Limited", "LOCATED_IN", "Ireland"), ("Intellexa Limited", "LOCATED_IN", "Greece")),
-    ("The Peel Region police board approved body cameras.",
-     ("", "", ""), ("Region police", "LOCATED_IN", "Region")),
+    ("Peel Region police used Clearview AI.",
+     ("", "", ""), ("Region police", "USES", "Clearview AI")),
     ("Clearview AI has faced scrutiny since the quiet company was exposed in a report.",
      ("", "", ""), ("Clearview AI", "SUFFERED", "Clearview AI data breach")),
     ("Google banned X-Mode Social, which reportedly worked with the US military among other "
@@ -441,8 +442,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("DHS began to buy location data from Venntel Inc. The Department of Homeland Security "
      "has used the data to find workers.",
      ("Department of Homeland Security", "USES", "location data"), None),
-    ("The Department of Homeland Security has used the data to find workers.",
-     ("", "", ""), ("Department of Homeland Security", "USES", "data")),
+    ("Clearview AI sells facial recognition. The Department of Homeland Security has used the "
+     "data to find workers.",
+     ("", "", ""), ("Department of Homeland Security", "USES", "facial recognition")),
     ("The spyware in question is a commercial product known as PC Surveillance System sold by "
      "cybersecurity firm Cyberbit.",
      ("PC Surveillance System", "IS_A", "spyware"), None),

@@ -181,24 +181,20 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                     and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)]
             if a.group("head").lower() == "data":
                 # "has used the data": the kind of data just named ("location data"), if any
-                kinds = [m for m in pool if m.type == "Technology" and m.start < hs
-                         and m.cluster >= 0 and sent.index - m.sentence <= 2
-                         and (m.name or m.text).lower().endswith(" data")]
-                if indefinite or not kinds or (a.group("mods") or "").strip():
+                kind = _recent_technology(pool, hs, sent.index, " data")
+                if indefinite or kind is None or (a.group("mods") or "").strip():
                     continue
                 found.append(Mention(hs, he, doc.text[hs:he], "Technology", sent.index, None,
-                                     "anaphor", by_id[kinds[-1].cluster].name,
-                                     kinds[-1].cluster))
+                                     "anaphor", by_id[kind].name, kind))
                 continue
             target = None if indefinite else _antecedent(pool, hs, type_, sent.index, holder)
             if a.group("head").lower() == "chain" and re.search(r"(?i)supply|value|kill|block",
                                                                 a.group("mods") or ""):
                 continue
             if target is None and a.group("head").lower() == "technology" and not indefinite:
-                techs = [m for m in pool if m.type == "Technology" and m.start < hs
-                         and m.cluster >= 0 and sent.index - m.sentence <= 2]
-                if techs:  # "deployed the technology": the capability just named
-                    target, type_ = techs[-1].cluster, "Technology"
+                tech = _recent_technology(pool, hs, sent.index)
+                if tech is not None:  # "deployed the technology": the capability just named
+                    target, type_ = tech, "Technology"
             if a.group("head").lower() in ("city", "council"):  # a government named as such
                 named_as = _CITY_GOVERNMENT if a.group("head").lower() == "city" else _COUNCIL
                 govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
@@ -275,6 +271,16 @@ _ATTRIBUTIVE = re.compile(r"[\s-]+(?:giants?|compan(?:y|ies)|firms?|makers?|vend
 # "Francisco Partners, which purchased a stake in the company": a relative clause speaks of
 # its head, so "the company" inside it is another one.
 _RELATIVE_TO = re.compile(r"\s*,\s+(?:which|who|that)\s+[^,;⟦⟧]*")
+
+
+def _recent_technology(pool: list[Mention], before: int, sentence: int,
+                       ending: str = "") -> int | None:
+    """The technology named last before `before`, within this and the two sentences before
+    (only one whose name ends with `ending`, when given): what "the technology" or "the data"
+    points back to."""
+    techs = [m for m in pool if m.type == "Technology" and m.start < before and m.cluster >= 0
+             and sentence - m.sentence <= 2 and (m.name or m.text).lower().endswith(ending)]
+    return techs[-1].cluster if techs else None
 
 
 def _seller(doc: Document, m: Mention, sentence: int, at: int) -> bool:

@@ -203,7 +203,7 @@ _REQUESTED = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|
 
 def status_of(text: str, relation: str, before: str = "") -> str:
     """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may).
-    `before` is the sentence before the span: a subject asked to act has not acted."""
+    `before` is the text just before the span: a subject asked to act has not acted."""
     if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
         return "hypothetical"
     text = _INQUIRY_QUESTION.sub("", _CLOSED_ASIDE.sub(",", text))

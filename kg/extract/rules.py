@@ -312,9 +312,9 @@ class RuleExtractor:
             if name in PART_SENSITIVE and self._part_of(masked, obj):
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
-            status = status_of(masked.text[hit.start:hit.end], name, masked.text[:hit.start])
-            if status == "asserted" and _GOVERNED_DENIAL.search(
-                    masked.text[max(0, hit.start - 40):hit.start]):
+            before = masked.text[max(0, hit.start - 40):hit.start]
+            status = status_of(masked.text[hit.start:hit.end], name, before)
+            if status == "asserted" and _GOVERNED_DENIAL.search(before):
                 status = "denied"  # "is not allowing the district to use it"
             props = {"patterns": (hit.pattern,), **sentence_properties(masked.sentence.text, name)}
             return Relation(
