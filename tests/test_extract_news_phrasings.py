@@ -471,6 +471,48 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "military tasked with counterterrorism, counterinsurgency, and special reconnaissance, "
      "bought access to Locate X.",
      ("Babel Street", "CONTRACTS_WITH", "U.S. Special Operations Command"), None),
+    # an acronym the article never defines, made of a name it gave in full
+    ("The Australian Federal Police faced questions. Last year the AFP admitted to using "
+     "Clearview AI.",
+     ("Australian Federal Police", "USES", "Clearview AI"), None),
+    # the passive fine with its article, and a country's possessive before the agency
+    ("Meta was fined $5 million by the FTC.", ("FTC", "FINED", "Meta"), None),
+    ("Meta has been fined €265m by Ireland's Data Protection Commission on Monday.",
+     ("Data Protection Commission", "FINED", "Meta"), None),
+    ("Poland's state-run auditor Supreme Audit Office (NIK) found problems.",
+     ("Supreme Audit Office", "LOCATED_IN", "Poland"), None),
+    # a town the knowledge base does not know, before its state's "-based"
+    ("The panel approved an agreement between the Baltimore Police Department and Dayton, "
+     "Ohio-based Persistent Surveillance Systems.",
+     ("Persistent Surveillance Systems", "LOCATED_IN", "Dayton"), None),
+    # a title and its holder in apposition; a title list that goes on; accented names
+    ("The former head of Amesys, Philippe Vannier, was indicted.",
+     ("Philippe Vannier", "LEADS", "Amesys"), None),
+    ("Nexa president Olivier Bohbot, managing director Renaud Roques, and former president "
+     "Stéphane Salies were charged.",
+     ("Stéphane Salies", "LEADS", "Nexa"), None),
+    # a firm named like its product, where the sentence treats the name as the firm
+    ("Ralph Clark, president and CEO of ShotSpotter, said the deal was good.",
+     ("Ralph Clark", "LEADS", "ShotSpotter"), None),
+    ("Sam Klepper, vice president of marketing and product strategy at ShotSpotter, said so.",
+     ("Sam Klepper", "WORKS_FOR", "ShotSpotter"), None),
+    ("Cytrox has also previously been banned by Meta for surveillance operations.",
+     ("Meta", "BANNED", "Cytrox"), None),
+    ("Intellexa S.A. based out of Greece and Cytrox AD out of North Macedonia were added.",
+     ("Intellexa S.A.", "LOCATED_IN", "Greece"), None),
+    ("Meta wants an injunction against Octopus Data, a Shenzhen Vision Information Technology "
+     "Company subsidiary. Octopus scrapes data from Facebook.",
+     ("Octopus Data", "SUBSIDIARY_OF", "Shenzhen Vision Information Technology Company"),
+     ("Meta", "SCRAPED", "Facebook")),
+    ("Meta wants an injunction against Octopus Data, a Shenzhen Vision Information Technology "
+     "Company subsidiary. Octopus scrapes data from Facebook.",
+     ("Octopus Data", "SCRAPED", "Facebook"), None),
+    # a named office's title ("Privacy Commissioner") is not the main agency's
+    ("The Australian Federal Police used Clearview AI. The AFP said it had stopped. Australian "
+     "Information Commissioner and Privacy Commissioner Angelene Falk has determined that the "
+     "AFP broke the rules.",
+     ("Australian Federal Police", "USES", "Clearview AI"),
+     ("Angelene Falk", "LEADS", "Australian Federal Police")),
 ]
 
 

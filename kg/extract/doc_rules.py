@@ -206,6 +206,8 @@ _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LE
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
 _AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner|council|alder|"
                            r"pro\s+tem")
+_OPEN_TITLE_WORDS = frozenset(
+    "police deputy assistant chief executive senior acting interim".split())
 _TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
 whose former""".split())
 # Which agency an agency title heads: a police chief heads a police force, not a ministry.
@@ -241,6 +243,11 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                for m in mentions):
             continue  # "IBM chief executive X": named beside the title
         lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
+        if lead_in and lead_in.group(1)[:1].isupper() and lead_in.group(
+                1).lower() not in _TITLE_LEAD_INS | _OPEN_TITLE_WORDS and not any(
+                m.type == "Location" and m.end == title_at - 1 for m in mentions
+                if m.sentence == p.sentence):
+            continue  # "Privacy Commissioner X" holds a named office, not the main agency's
         if lead_in and lead_in.group(1).islower() and lead_in.group(1) not in _TITLE_LEAD_INS:
             body = _body_named(lead_in.group(1), mentions, entities)
             if body is not None:  # "committee chairwoman X" heads the committee, not the firm

@@ -123,5 +123,12 @@ def simplified(masked: Masked) -> Masked | None:
     called ⟦C1⟧" reads "sued ⟦C1⟧"), so verb patterns reach the name; None when nothing
     changes. Slot numbers are kept; the descriptions' own facts are read from the full text."""
     text = _KIND_BEFORE_PRODUCT.sub("", _INTRODUCED.sub("", masked.text))
-    text = _DESCRIBED_NAME.sub("", text)
+    text = _PLACE_BASED.sub("", _PLACE_OWNER.sub("", _DESCRIBED_NAME.sub("", text)))
     return None if text == masked.text else Masked(masked.sentence, text, masked.slots)
+
+
+# "fined by ⟦L⟧'s ⟦A⟧" ("by Ireland's Data Protection Commission"): a country's possessive
+# before an agency or firm names where it is, which the full text's patterns read.
+_PLACE_OWNER = re.compile(r"⟦L\d+⟧['’]s\s+(?=⟦[ACOP]\d+⟧)")
+# "a contract with Georgia-based ⟦C⟧", "and Dayton, Ohio-based ⟦C⟧": the same.
+_PLACE_BASED = re.compile(r"(?<=\s)⟦L\d+⟧(?:\s*,\s+⟦L\d+⟧)?-based\s+(?=⟦[ACOP]\d+⟧)")

@@ -23,6 +23,7 @@ from kg.extract.name_types import (
     SAID_ONLY,
     company_by_deed,
     context_type,
+    firm_context,
     referred_as_it,
     shape_type,
 )
@@ -82,7 +83,9 @@ _DOMAINS = frozenset({"ai", "io", "com", "org", "net"})
 _OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosecutor",
                              "comptroller", "marshal", "coroner", "treasurer", "auditor",
                              "controller", "clerk", "assessor", "commissioner", "chancellor"})
-_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$|^[A-Z]\.?$|^[A-Z][a-z]*[A-Z][a-z]+$")
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin letters with accents: "Stéphane", "Banaś"
+_NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?$|^[{_UP}]\.?$|"
+                        rf"^[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
@@ -226,6 +229,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     local: dict[str, tuple[str, str]] = {}  # surface -> (type, full name) learned in this doc
     loose: list[tuple[int, int, int]] = []  # untyped two- or three-word names
     said: set[str] = set()  # typed Person only because they "said" something
+    firms: set[str] = set()  # known products the article treats as firms
     tokenized = [tokenize(sent.text, sent.start) for sent in doc.sentences]
     for sent, tokens in zip(doc.sentences, tokenized, strict=True):
         taken: list[Mention] = []
@@ -330,8 +334,16 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                                      "shape", surface))
                 local.setdefault(surface, (entry.type, surface))
                 continue
-            taken.append(Mention(start, end, text[start:end], entry.type, sent.index, entry))
+            surface = text[start:end]
+            if entry.type == "Product" and entry.name == surface and firm_context(
+                    text[sent.start:start], text[end:sent.end]):
+                firms.add(surface)  # "Ralph Clark, president and CEO of ShotSpotter"
+            taken.append(Mention(start, end, surface, entry.type, sent.index, entry))
         mentions.extend(taken)
+    for named in mentions:  # the article's firm throughout, not its product in places
+        if named.type == "Product" and named.entry is not None and named.text in firms:
+            named.type, named.entry, named.source, named.name = (
+                "Company", None, "context", named.text)
     mentions.extend(_coordinated_people(text, loose, mentions, local))
     for surface in said:
         if local.get(surface, ("",))[0] == "Person" and referred_as_it(doc.text, surface):
@@ -429,10 +441,27 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
             local.setdefault(" ".join(m.name.split()[:-1]), (m.type, m.name))
         elif m.entry is None and m.type == "Company" and (short := _short_company(m.name)):
             local.setdefault(short, (m.type, m.name))  # "VaaS International Holdings": "VaaS"
+        if m.type in _ACRONYM_TYPES and (acr := _initials(full)) and re.search(
+                rf"\b{acr}\b", text):
+            local.setdefault(acr, (m.type, full))  # "the AFP" after "Australian Federal Police"
+
+
+_ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})
+_ACRONYM_SKIP = frozenset({"of", "for", "to", "and", "the", "on", "&"})
+
+
+def _initials(name: str) -> str | None:
+    """The acronym a writer may use, undefined, for a name of three or more capitalised
+    words ("Australian Federal Police": AFP; "Department of Homeland Security": DHS)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 3 or not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 _CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
-group labs networks enterprises industries corporation corp inc company""".split())
+group labs networks enterprises industries corporation corp inc company data ai analytics
+software robotics""".split())
 _GENERIC_HEAD = frozenset("""global international national american digital data public united
 general advanced applied smart secure first new north south east west central""".split())
 

@@ -18,6 +18,8 @@ _AGENCY_HEAD = re.compile(
     r"Authority|Patrol|Army|Navy|Guard|Command|Council|Board|Senate|Congress|Parliament|"
     r"Legislature|Constabulary|PD|Inspectorate|Regulator|Service|Attorney General|Prosecutor|"
     r"Sheriff['’]s Office|Mayor['’]s Office|Attorney['’]s Office|Government|School District|"
+    r"Audit Office|Home Office|Cabinet Office|Foreign Office|Patent Office|Protection Commissioner|"
+    r"Information Commissioner|Privacy Commissioner|"
     r"Public Schools|School System|City Schools|County Schools|"
     r"(?:County|City|State|Federal) (?:Jail|Prison)|Detention Center|Correctional Facility)$)")
 _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Project|Coalition|"
@@ -32,7 +34,7 @@ _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
                            r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics|Groupe|"
-                           r"Lawyers|LLP|PC)$")
+                           r"Lawyers|LLP|PC|Company)$")
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
                  r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"
@@ -56,9 +58,12 @@ _PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citize
                 r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
 _BEFORE_NOUN = re.compile(
     rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
+# "a legal challenge from civil rights group, Liberty, on behalf of": the kind, a comma, the name.
+_BEFORE_NOUN_COMMA = re.compile(
+    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})),\s+$")
 _AFTER_APPOS = re.compile(
     rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
-    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
     rf"(?P<h>{_ROLE}|{_PERSON_NOUN})|"
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
@@ -67,7 +72,9 @@ PERSON_AFTER = re.compile(
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ROLE})\b)")
-PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$")
+PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$|"
+                           rf"\b(?i:{_ROLE})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s+$")  # "head of Amesys, "
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
                             r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
 
@@ -94,6 +101,8 @@ def shape_type(name: str, words: list[str]) -> str | None:
     return None
 
 
+# "Dayton, Ohio-based": a town before its state's "-based".
+_STATE_BASED_AFTER = re.compile(r"^\s*,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-based\b")
 _BASED_IN = re.compile(r"(?i)\b(?:based|headquartered|located)\s+in\s+$")
 _PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|device|platform|"
                   r"program|suite|spyware|malware|camera|sensor")
@@ -115,7 +124,8 @@ _THE_PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?
                                 r"companies|firm|maker|makers|startup|vendor|provider|developer)\b)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "a company called Trust Stamp", "a startup named Banjo".
-_COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|contractor|broker)"
+_COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|contractor|broker|"
+                             r"provider|developer|maker|manufacturer|operator|business|supplier)"
                              r"\s*,?\s+(?:called|named|dubbed)\s+[\"“']?$")
 
 
@@ -157,7 +167,8 @@ _OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|p
 
 
 def context_type(before: str, after: str) -> str | None:
-    if after.startswith("-based") or _BASED_IN.search(before[-40:]) or (
+    if after.startswith("-based") or _STATE_BASED_AFTER.match(after[:40]) or _BASED_IN.search(
+            before[-40:]) or (
             _THE_BEFORE.search(before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
         return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
     if _CALLED.search(before[-40:]) or _PRODUCT_NOUN_APPOS.search(before[-60:]) or (
@@ -181,7 +192,8 @@ def context_type(before: str, after: str) -> str | None:
     listed = _KIND_LIST.search(before[-160:])
     if listed:
         return next(_KIND_TYPES[k] for k, v in listed.groupdict().items() if v)
-    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120])
+    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120]) or (
+        _BEFORE_NOUN_COMMA.search(before[-80:]) if after.lstrip().startswith(",") else None)
     if not m:
         return None
     for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),
@@ -232,3 +244,22 @@ def referred_as_it(text: str, surface: str) -> bool:
             else:
                 he += 1
     return it >= 2 and it > he
+
+
+# A firm named like its product ("ShotSpotter" was SoundThinking's name until 2023): what only
+# a business has or does around the name.
+_OFFICER_OF_BEFORE = re.compile(
+    r"(?i)\b(?:ceo|chief\s+executive(?:\s+officer)?|president|founder|co-?founder|chair(?:man|"
+    r"woman)?|executive|employees?|spokes(?:person|man|woman)|shareholders|investors|"
+    r"(?:senior\s+)?vice\s+president)(?:\s+(?:of|for)(?:\s+[\w-]+){1,5}?)?\s+(?:of|at)\s+$")
+_FIRM_AFTER = re.compile(
+    r"(?i)^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:customer|client|chief\s+executive|ceo|president|"
+    r"founder|employees?|spokes(?:person|man|woman)|stock|shares|revenue)s?\b|"
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|vendor|"
+    r"contractor|corporation)\b)")
+
+
+def firm_context(before: str, after: str) -> bool:
+    """Whether the words around a known product's name treat it as the firm behind it."""
+    return bool(context_type(before, after) == "Company" or company_by_deed(before, after)
+                or _OFFICER_OF_BEFORE.search(before[-80:]) or _FIRM_AFTER.match(after[:80]))

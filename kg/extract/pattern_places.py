@@ -39,6 +39,11 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"computers?|databases?|accounts?|emails?|files|data)\b", 0.7),
     # --- places -------------------------------------------------------------------------------
     ("based", ("LOCATED_IN",), r"{O}-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.9),
+    # "Intellexa S.A. based out of Greece", "Cytrox AD out of North Macedonia".
+    ("based-out-of", ("LOCATED_IN",),
+     r"{S=Company,Organization}\s*,?\s+(?:(?i:is|was|are)\s+)?(?:(?i:based|operating|operates)\s+)?"
+     r"(?i:out\s+of)\s+{O}(?!['’]s)", 0.75),
+    ("based-city-state", ("LOCATED_IN",), r"{O}\s*,\s+⟦L\d+⟧-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.85),
     ("based-words", ("LOCATED_IN",), r"{O}-based\s+(?:[a-z][\w-]*\s+){1,3}?{S}", 0.75),
     ("based-noun", ("LOCATED_IN",),
      rf"{{O}}-based\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
@@ -84,6 +89,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
      r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    # "Poland's state-run auditor Supreme Audit Office": a country's kind of body, then its name.
+    ("place-possessive-kind", ("LOCATED_IN",),
+     rf"{{O}}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ORG_NOUNS}|(?i:auditor|regulator|watchdog|"
+     r"authority|ministry|army|military|police\s+force))\s+{S}(?!['’]s)", 0.7),
     ("determiner-place", ("LOCATED_IN",),
      r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+|(?!(?:[a-z]+ed|said|says|told|has|have|had|is|"
      r"was|were|are|and|or|to|of|in|on|at|by|for|with)\b)[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),

@@ -85,6 +85,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:backed|funded|financed)\s+by\s+"
      r"(?:[a-z][\w-]*\s+){0,2}?{OL=Person,Company,Organization}", 0.7),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
+    # "Octopus Data, a Shenzhen Vision Information Technology Company subsidiary".
+    ("appos-x-subsidiary", ("SUBSIDIARY_OF",),
+     r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:wholly[\s-]owned|[\w-]+-based)\s+)?{O}\s+"
+     r"(?i:subsidiary|unit|division|affiliate)\b", 0.8),
     ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
      r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
      r"(?:(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:firm|company|group|fund|conglomerate)\s+)?"
@@ -213,6 +217,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"reportedly|allegedly)\s+)?"
      r"(?i:worked|works|collaborated|collaborates)\s+(?:closely\s+)?with\s+(?:the\s+)?"
      r"{OL=Company,Agency}", 0.65),
+    # "Tim Hortons, working with a service provider called Radar, used ...".
+    ("appos-working-with", ("PARTNERS_WITH",),
+     r"{S=Company}\s*,\s+(?i:working|which\s+worked|which\s+works)\s+(?:closely\s+)?with\s+"
+     r"(?:the\s+)?{OL=Company}\s*,", 0.65),
     ("partnership-entered-with", ("PARTNERS_WITH",),
      r"(?i:partnership|alliance|deal)\s+{S=Company,Agency,Organization,Platform}\s+(?i:entered|"
      r"signed|struck|formed)\s+(?:into\s+)?with\s+(?:the\s+)?{O=Company,Agency,Organization,"
@@ -534,6 +542,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
+    # "Nexa president Olivier Bohbot, managing director Renaud Roques, and former president
+    # Stéphane Salies": the firm's title list goes on.
+    ("poss-role-name-list", PEOPLE,
+     rf"{{O}}{{POS}}\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE_WORDS})\s+⟦E\d+⟧"
+     rf"(?:\s*,\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE_WORDS})\s+⟦E\d+⟧)*\s*,?\s+(?:and\s+)?"
+     rf"{ROLE}\s+{{S=Person}}", 0.7),
+    # "The former head of Amesys, Philippe Vannier,": the title and its holder in apposition.
+    ("role-of-appos-name", PEOPLE,
+     rf"(?:^|[.;:]\s+|\b(?i:the)\s+){ROLE}\s+(?P<prep>(?i:of|at|for))\s+(?:the\s+)?{{O}}\s*,\s+"
+     r"{S=Person}\s*[,.;]", 0.75),
     ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
      r"{S=Person}\s*,?\s+who\s+(?P<role>(?:helped\s+)?(?:launch|found|start|build)\s+and\s+"
      r"(?:now\s+|still\s+)?(?:leads|heads|runs)|leads|heads|runs|founded|co-founded|started|works\s+"
@@ -602,7 +620,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"have\s+been)\s+sued\s+by\s+{S=Company,Agency,Organization,Platform,Person}", 0.8),
     ("fined", ("FINED",),
      r"{S}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{O}", 0.8),
-    ("fined-by", ("FINED",), r"{O}\s+(?i:was|has\s+been|were)\s+fined\s+{GX}by\s+{S}", 0.8),
+    ("fined-by", ("FINED",),
+     r"{O}\s+(?i:was|has\s+been|were)\s+fined\s+{GX}by\s+(?:the\s+)?{S}", 0.8),
     ("ordered-to-pay", ("FINED",),
      r"{S}\s+{G}(?i:ordered|orders|required)\s+(?:⟦[A-Z]\d+⟧-\w+\s+|the\s+)?{O}\s+to\s+pay",
      0.75),
@@ -613,6 +632,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
      r"specially\s+designated)", 0.75),
+    ("banned-by", ("BANNED",),
+     r"{OL=Company,Product}\s+(?i:was|were|has|have|had)\s+(?:(?i:also|previously|already|"
+     r"since|later|effectively|been)\s+){0,4}(?i:banned|barred|blacklisted)\s+by\s+"
+     r"(?:the\s+)?{S}", 0.75),
     ("banned", ("BANNED",),
      r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
