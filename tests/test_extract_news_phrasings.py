@@ -513,6 +513,33 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "AFP broke the rules.",
      ("Australian Federal Police", "USES", "Clearview AI"),
      ("Angelene Falk", "LEADS", "Australian Federal Police")),
+    # funding rounds and their investors; a name nothing types, listed among firms, is a firm
+    ("The deal brought investors like Linse Capital to Verkada’s newest round, which also "
+     "included Michael Dell’s MSD Partners, Sequoia Capital, Next47, Meritech Capital and "
+     "Felicis Ventures.",
+     ("Next47", "INVESTED_IN", "Verkada"), None),
+    ("The deal brought investors like Linse Capital to Verkada’s newest round.",
+     ("Linse Capital", "INVESTED_IN", "Verkada"), None),
+    ("SoftBank Group Corp. is leading an investment in AnyVision Interactive Technologies Ltd., "
+     "the company said.",
+     ("SoftBank Group Corp.", "INVESTED_IN", "AnyVision Interactive Technologies Ltd."), None),
+    ("Flock announced its latest $275 million funding round from major Silicon Valley "
+     "investors, who include Andreessen Horowitz and the Peter Thiel-backed Founders Fund.",
+     ("Founders Fund", "INVESTED_IN", "Flock"), ("Peter Thiel", "INVESTED_IN", "Flock")),
+    ("Led by chief executive Alex Karp and co-founded by prominent tech investor Peter Thiel, "
+     "Palantir rose to prominence.",
+     ("Peter Thiel", "FOUNDED", "Palantir"), None),
+    ("Artificial intelligence market leader OpenAI and drone maker Anduril are forming a "
+     "partnership to create new tools.",
+     ("OpenAI", "PARTNERS_WITH", "Anduril"), None),
+    ("Simonds is one of two directors in NSO's holding company, Dufresne Holding.",
+     ("NSO", "SUBSIDIARY_OF", "Dufresne Holding"), None),
+    # AP state abbreviations; a firm "is a company based in"; a military rank
+    ("ShotSpotter is a publicly traded company based in Newark, Calif.",
+     ("ShotSpotter", "LOCATED_IN", "California"), None),
+    ("The Waterloo Police Department needs cameras. Maj. Joe Leibold said the department last "
+     "purchased body cameras around 2015.",
+     ("Joe Leibold", "WORKS_FOR", "Waterloo Police Department"), None),
 ]
 
 

@@ -547,7 +547,8 @@ def contracts_with_salient_agency(doc: Document, mentions: list[Mention],
 # Ranks and staff titles that name a member of a force, not its head.
 _RANK_BEFORE = re.compile(
     r"(?i)\b(?:deputy|officer|detective|det\.|sergeant|sgt\.|lieutenant|lt\.|captain|capt\.|"
-    r"corporal|cpl\.|trooper|special\s+agent|agent|spokes(?:person|man|woman)|"
+    r"corporal|cpl\.|major|maj\.|colonel|col\.|commander|cmdr\.|trooper|special\s+agent|agent|"
+    r"spokes(?:person|man|woman)|"
     r"(?:dept\.|deputy|assistant)\s+chief|(?:police|sheriff['’]s)\s+spokes(?:person|man|woman))"
     r"\s+$")
 

@@ -55,7 +55,7 @@ councilmember councilman councilwoman alderman inspector agent trooper chancello
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
-ombudsman constable""".split())
+ombudsman constable maj major col colonel cmdr commander cpl corporal manager""".split())
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
@@ -228,6 +228,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions: list[Mention] = []
     local: dict[str, tuple[str, str]] = {}  # surface -> (type, full name) learned in this doc
     loose: list[tuple[int, int, int]] = []  # untyped two- or three-word names
+    untyped: list[tuple[int, int, int]] = []  # other names no cue typed
     said: set[str] = set()  # typed Person only because they "said" something
     firms: set[str] = set()  # known products the article treats as firms
     tokenized = [tokenize(sent.text, sent.start) for sent in doc.sentences]
@@ -305,6 +306,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 local.setdefault(surface, (kind, surface))
             elif namelike:
                 loose.append((start, end, sent.index))
+            else:
+                untyped.append((start, end, sent.index))
         for m in gaz.find(tokens):
             start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
             if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
@@ -352,6 +355,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 if named.text == surface and named.type == "Person":
                     named.type = "Company"
     mentions = _with_compounds(doc, kb, mentions)
+    mentions.extend(_list_members(text, untyped + loose, mentions, local))
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, tokenized, local, mentions))
     mentions = [m for m in mentions if not _in_dateline(doc, m)]
@@ -387,6 +391,45 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
             local.setdefault(text[start:end], ("Person", text[start:end]))
         spans += found
         pending = [x for x in pending if x not in found]
+    return out
+
+
+_LIST_TYPES = frozenset({"Company", "Agency", "Organization", "Platform"})
+_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
+
+
+def _list_members(text: str, untyped: list[tuple[int, int, int]], mentions: list[Mention],
+                  local: dict[str, tuple[str, str]]) -> list[Mention]:
+    """"Sequoia Capital, Next47, Meritech Capital and Felicis Ventures": a name nothing typed,
+    listed between names of one kind (or last after two of them), is of that kind."""
+    named = sorted((m for m in mentions if m.type in _LIST_TYPES or m.type == "Location"),
+                   key=lambda m: m.start)
+    out: list[Mention] = []
+    pending = [u for u in untyped if not any(m.start < u[1] and u[0] < m.end for m in mentions)]
+    changed = True
+    while changed and pending:
+        changed = False
+        for start, end, sent in list(pending):
+            before = [m for m in named if m.sentence == sent and m.end <= start]
+            after = [m for m in named if m.sentence == sent and m.start >= end]
+            prev = before[-1] if before else None
+            if prev is None or prev.type not in _LIST_TYPES:
+                continue
+            nxt = after[0] if after else None
+            sandwiched = (re.fullmatch(r"\s*,\s*", text[prev.end:start]) and nxt is not None
+                          and nxt.type == prev.type and _LIST_GAP.fullmatch(text[end:nxt.start]))
+            last = (len(before) >= 2 and _AND_GAP.fullmatch(text[prev.end:start])
+                    and before[-2].type == prev.type
+                    and _LIST_GAP.fullmatch(text[before[-2].end:prev.start])
+                    and re.match(r"\s*[.,;)]", text[end:end + 2]))
+            if not (sandwiched or last):
+                continue
+            m = _make(text, start, end, prev.type, sent, "context")
+            out.append(m)
+            named = sorted([*named, m], key=lambda x: x.start)
+            local.setdefault(text[start:end], (prev.type, text[start:end]))
+            pending.remove((start, end, sent))
+            changed = True
     return out
 
 

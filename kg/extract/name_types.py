@@ -193,7 +193,8 @@ def context_type(before: str, after: str) -> str | None:
     if listed:
         return next(_KIND_TYPES[k] for k, v in listed.groupdict().items() if v)
     m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120]) or (
-        _BEFORE_NOUN_COMMA.search(before[-80:]) if after.lstrip().startswith(",") else None)
+        _BEFORE_NOUN_COMMA.search(before[-80:]) if after.lstrip()[:1] in (",", ".", ";", ")")
+        else None)
     if not m:
         return None
     for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),

@@ -85,6 +85,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      r"(?!\s+⟦)", 0.8),
+    # "ShotSpotter is a publicly traded company based in Newark, Calif."
+    ("is-noun-based-in", ("LOCATED_IN",),
+     rf"{{S}}\s+(?i:is|was)\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
+     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("appos-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
      r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),

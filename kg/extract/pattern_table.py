@@ -90,7 +90,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:wholly[\s-]owned|[\w-]+-based)\s+)?{O}\s+"
      r"(?i:subsidiary|unit|division|affiliate)\b", 0.8),
     ("parent-company", ("DEVELOPS", "~SUBSIDIARY_OF", "OPERATES"),
-     r"{O}{POS}\s+(?i:parent\s+company|parent|owner|maker|developer|manufacturer|creator),?\s+"
+     r"{O}{POS}\s+(?i:parent\s+company|holding\s+company|parent|owner|maker|developer|"
+     r"manufacturer|creator),?\s+"
      r"(?:(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:firm|company|group|fund|conglomerate)\s+)?"
      r"{S}", 0.85),
     ("which-runs", ("OPERATES", "DEVELOPS"),
@@ -166,6 +167,25 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{GX}(?i:raised|raises|raising|secured|closed)\s+{GX}(?i:round|funding|investment)"
      r"(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?(?i:participation\s+from|joined\s+by|also\s+included)\s+"
      r"(?:the\s+)?{SL}", 0.7),
+    # "Verkada's newest round, which also included Michael Dell's MSD Partners, Sequoia ...".
+    ("round-included", ("INVESTED_IN",),
+     r"{O=Company}['’]s\s+(?:[\w$.-]+\s+){0,3}?(?i:round|raise|financing)\s*,?\s+(?:(?i:which|"
+     r"that)\s+)?(?:(?i:also|has|had|was)\s+){0,2}(?i:included|includes|drew|attracted|led\s+by)\s+"
+     r"(?:(?:[\w'’-]+|⟦E\d+⟧['’]s)\s+){0,3}?{SL}", 0.7),
+    # "its latest $275 million funding round from major investors, who include A and B".
+    ("round-from-investors", ("INVESTED_IN",),
+     r"{O=Company}['’]s\s+(?:[\w$.-]+\s+){0,4}?(?i:round|raise|financing)\s+(?i:from|led\s+by)\s+"
+     r"(?:[^⟦⟧;]|⟦L\d+⟧){0,40}?(?i:investors|backers|firms)\s*,?\s+(?:(?i:who|which|that)\s+)?"
+     r"(?i:include|included|including|such\s+as|like)\s+{SL}", 0.7),
+    # "brought investors like Linse Capital to Verkada's newest round".
+    ("investors-like-to-round", ("INVESTED_IN",),
+     r"(?i:investors|backers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL}\s+(?i:to|into|in)\s+"
+     r"{O=Company}['’]s\s+(?:[\w$.-]+\s+){0,3}?(?i:round|raise|financing)\b", 0.7),
+    # "SoftBank Group Corp. is leading an investment in AnyVision".
+    ("leading-investment-in", ("INVESTED_IN",),
+     r"{S}{APPOS}\s+(?:(?i:is|was|will\s+be|has\s+been)\s+)?(?i:leading|led|co-leading|co-led|"
+     r"joining|joined|participating\s+in|participated\s+in)\s+(?:an?|the|its)\s+"
+     r"(?:[\w$.-]+\s+){0,3}?(?i:investment|round|financing)\s+(?i:in|into)\s+(?:the\s+)?{O}", 0.75),
     ("invested-round-led-by", ("INVESTED_IN",),
      r"(?i:invested\s+in|backed|funded)\s+{O}{GX}(?i:round)\s+led\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("backed-by", ("INVESTED_IN",),
@@ -208,9 +228,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
     ("and-partnered", ("PARTNERS_WITH",),
-     r"{S=Company,Agency,Organization,Platform}\s+and\s+{O=Company,Agency,Organization,Platform}"
-     r"\s+(?:\w+\s+){0,2}?(?i:partnered|teamed\s+up|formed\s+a\s+partnership|announced\s+a\s+"
-     r"partnership)", 0.75),
+     r"{S=Company,Agency,Organization,Platform}\s+and\s+(?:(?:[a-z][\w-]*|⟦[LTt]\d+⟧)\s+){0,3}?"
+     r"{O=Company,Agency,Organization,Platform}"
+     r"\s+(?:\w+\s+){0,2}?(?i:partnered|teamed\s+up|(?:formed|forming|form)\s+a\s+(?:[\w-]+\s+)?"
+     r"partnership|announced\s+a\s+partnership)", 0.75),
     ("worked-with", ("CONTRACTS_WITH", "PARTNERS_WITH"),
      r"{S=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{W5}(?i:startup|company|firm|maker|vendor)\s+)?"
      r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already|"
@@ -578,6 +599,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?i:founded|co-founded|"
      r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
      r"{SL=Person}", 0.8),
+    # "Led by chief executive Alex Karp and co-founded by investor Peter Thiel, Palantir rose".
+    ("fronted-founded-by", ("FOUNDED",),
+     r"(?:^|[.;]\s+|\b(?i:and)\s+)(?i:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+)?by\s+"
+     r"(?:[\w-]+\s+){0,3}?{SL=Person}\s*,\s+(?:the\s+)?{O}\s+(?!⟦)[a-z]", 0.75),
     ("appos-founded-by", ("FOUNDED",),
      r"{O}\s*,\s+(?:a|an|the)\s+{DESC}\b(?i:founded|co-founded|cofounded|started)\s+"
      r"(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?{SL=Person}", 0.75),

@@ -137,8 +137,8 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
     hits: list[Hit] = []
     for m in pattern.regex.finditer(masked.text):
         groups = m.groupdict()
-        subs = _numbers(groups, "s")
-        objs = _numbers(groups, "o")
+        subs = _numbers(m, "s")
+        objs = _numbers(m, "o")
         role = groups.get("role") or ""
         if role and groups.get("prep"):
             role += " @" + groups["prep"].lower()
@@ -160,12 +160,17 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
     return hits
 
 
-def _numbers(groups: dict[str, str | None], role: str) -> list[int]:
+_MODIFIER_AFTER = re.compile(r"-(?:backed|funded|owned|led)\b")
+
+
+def _numbers(found: re.Match[str], role: str) -> list[int]:
+    groups = found.groupdict()
     if groups.get(role) is not None:
         return [int(groups[role])]  # type: ignore[arg-type]
-    listed = groups.get(role + "l")
-    if listed:
-        return [int(m.group(2)) for m in SLOT.finditer(listed)]
+    if groups.get(role + "l"):  # a member used as a modifier ("the ⟦E4⟧-backed") is not one
+        text, start = found.string, found.start(role + "l")
+        return [int(m.group(2)) for m in SLOT.finditer(groups[role + "l"] or "")
+                if not _MODIFIER_AFTER.match(text, start + m.end())]
     return []
 
 
