@@ -540,6 +540,35 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Waterloo Police Department needs cameras. Maj. Joe Leibold said the department last "
      "purchased body cameras around 2015.",
      ("Joe Leibold", "WORKS_FOR", "Waterloo Police Department"), None),
+    # "the company" after "a former Palantir engineering director": the firm named as a
+    # modifier of a title is not the one meant; "it's probably safe" stands for no one
+    ("Anduril has acquired Area-I, a drone maker. CEO Brian Schimpf, a former Palantir "
+     "engineering director, said he views Area-I’s drone technology as a way to go where it’s "
+     "probably safe. The Army "
+     "and NASA use the company’s drones.",
+     ("NASA", "USES", "Area-I"), ("NASA", "USES", "Palantir")),
+    # a product before a kind and a product is its platform, not the maker's product
+    ("Intellexa is known for its Android spyware Predator.",
+     ("Intellexa", "DEVELOPS", "Predator"), ("Intellexa", "DEVELOPS", "Android")),
+    # a title over a function ("communications director") works there, does not lead
+    ("Will Owen, the communications director at the Surveillance Technology Oversight "
+     "Project, said so.",
+     ("Will Owen", "WORKS_FOR", "Surveillance Technology Oversight Project"),
+     ("Will Owen", "LEADS", "Surveillance Technology Oversight Project")),
+    # a coordinated name is not in apposition to the title list after it
+    ("The former head of Amesys, Philippe Vannier, and three current and former executives at "
+     "Nexa Technologies were indicted.",
+     ("Philippe Vannier", "LEADS", "Amesys"),
+     ("Philippe Vannier", "WORKS_FOR", "Nexa Technologies")),
+    # fines received, fines hit with; a platform acting as a firm is fined under its name
+    ("The Data Protection Commission (DPC) acted. In March, Facebook attracted a €17m fine "
+     "from the DPC.",
+     ("Data Protection Commission", "FINED", "Facebook"), None),
+    ("The Data Protection Commission acted again. Later the agency hit Instagram with a record "
+     "€405m fine.",
+     ("Data Protection Commission", "FINED", "Instagram"), None),
+    ("It is the fourth large fine on Meta from Commissioner Helen Dixon’s office.",
+     ("", "", ""), ("Helen Dixon", "LEADS", "Meta")),
 ]
 
 

@@ -221,7 +221,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                                  by_id[target].name, target))
         for p in _PRONOUN.finditer(sent.text):
             ps, pe = sent.start + p.start(), sent.start + p.end()
-            if any(s < pe and ps < e for s, e in occupied):
+            if any(s < pe and ps < e for s, e in occupied) or _EXPLETIVE.match(doc.text, pe):
                 continue
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
                               and _TRANSFER.search(doc.text[sent.start:ps]))
@@ -338,6 +338,12 @@ def _salient_nearby(mentions: list[Mention], before: int, type_: str, sentence: 
     return best.cluster
 
 
+# "where it's probably safe", "it is unclear whether": an "it" that stands for no one.
+_EXPLETIVE = re.compile(r"(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:(?:not|also|"
+                        r"probably|still|now|very|too|so|more|less|clearly|quite|likely)\s+)?"
+                        r"(?:safe|unsafe|unclear|clear|possible|impossible|hard|easy|difficult|"
+                        r"important|likely|unlikely|true|false|time|illegal|legal|necessary|"
+                        r"worth|known|unknown|estimated|expected|believed|reported|said)\b")
 _OBJECT_VERB = re.compile(r"(?i)\b(?:used|uses|use|using|deployed|deploys|deploy|tested|tests|"
                           r"bought|buys|buy|purchased|licensed|adopted|installed)\s+$")
 _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
@@ -350,7 +356,9 @@ _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\
 _MODIFIER_USE = re.compile(r"\s+(?:deals?|contracts?|partnerships?|software|system|app|products?|"
                            r"program|cameras?|technology|tools?|platform|case|lawsuits?|reports?|"
                            r"data|devices?|drones?|acquisition|purchase|investments?|executives?|"
-                           r"employees?|spokes(?:person|man|woman))\b")
+                           r"employees?|spokes(?:person|man|woman)|(?:[a-z-]+\s+)?(?:director|"
+                           r"engineer|manager|official|officer|veteran|alum(?:nus|na)?|"
+                           r"researcher|analyst|lawyer))\b")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues|believes?|believed|determined|concluded|"
                           r"charged|charges|contends?|contended|asserts?|asserted)\b|"
@@ -369,7 +377,8 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
                    and m.type in _ORGS and m.cluster >= 0
                    and not (text is not None and _MODIFIER_USE.match(text, m.end)
-                            and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5):m.start]))),
+                            and re.search(r"\b(?:[Tt]he|[Aa]n?|former|ex-)\s*$",
+                                          text[max(0, m.start - 8):m.start]))),
                   key=lambda m: m.start)
     if same and text is not None:
         same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 45):m.start])]

@@ -74,6 +74,10 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
     tech = codes.get("Technology", "T")
     modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?⟦[A-Z])")
     text = modified.sub(lambda mo: f"{OPEN}{tech.lower()}{mo.group(1)}{CLOSE}", "".join(parts))
+    product = codes.get("Product", "R")
+    # "its Android spyware Predator": a product before a kind and a product modifies the second
+    platform = re.compile(rf"⟦{product}(\d+)⟧(?=\s+⟦{tech.lower()}\d+⟧\s+⟦{product}\d+⟧)")
+    text = platform.sub(lambda mo: f"{OPEN}{product.lower()}{mo.group(1)}{CLOSE}", text)
     return Masked(sentence, text, slots)
 
 

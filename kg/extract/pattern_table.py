@@ -152,8 +152,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Person}\s*,\s+(?:the|a|an)\s+{DESC}(?i:known|famous|best\s+known)\s+for\s+"
      r"(?i:founding|co-founding|cofounding|starting|creating)\s+{O}", 0.75),
     ("best-known-for", ("DEVELOPS",),
-     r"{S=Company}\s*,\s+(?:(?i:best|mostly|perhaps\s+best|widely)\s+)?(?i:known)\s+for\s+"
-     r"(?:(?i:the|its|their)\s+)?{OL=Product,Technology}", 0.75),
+     r"{S=Company}(?:\s*,\s+|\s+(?i:is|was|has\s+been|became)\s+)(?:(?i:best|mostly|perhaps\s+"
+     r"best|widely|also)\s+)?(?i:known)\s+for\s+(?:(?i:the|its|their)\s+|⟦[A-Z]\d+⟧['’]s\s+)?"
+     r"(?:⟦[rt]\d+⟧[\s-]+){0,2}"
+     r"{OL=Product,Technology}", 0.75),
     ("invested", ("INVESTED_IN",),
      r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:invested|invests|invest|co-led|backed|"
      r"backs|funded|funds|financed)\s+(?i:"
@@ -513,7 +515,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
     ("appos-list-role-of", PEOPLE,
-     rf"{{SL=Person}}\s*,\s+(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
+     rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}"
@@ -562,7 +564,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:co-?founded|founded|started)\s+"
      r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
-     rf"{{O}}{{POS}}\s+{ROLE}\s*,?\s+{{S=Person}}", 0.75),
+     rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}\s*,?\s+{{S=Person}}",
+     0.75),
     # "Nexa president Olivier Bohbot, managing director Renaud Roques, and former president
     # Stéphane Salies": the firm's title list goes on.
     ("poss-role-name-list", PEOPLE,
@@ -686,6 +689,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("imposed-fine-on", ("FINED",),
      r"{S}{APPOS}\s+{G}(?i:imposed|issued|levied|handed\s+down|slapped)\s+(?:a|an|the|its)\s+"
      r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:on|against|to)\s+(?:the\s+)?{O}", 0.75),
+    # "Facebook attracted a €17m fine from the DPC", "the agency hit Instagram with a €405m fine".
+    ("received-fine-from", ("FINED",),
+     r"{O}\s+{W2}(?i:attracted|received|receives|got|incurred|drew)\s+(?:a|an)\s+[^⟦⟧;]{0,40}?"
+     r"(?i:fine|penalty)\s+(?i:from|by)\s+(?:the\s+)?{S}", 0.75),
+    ("hit-with-fine", ("FINED",),
+     r"{S}\s+{W2}(?i:hit|slapped|hits|slaps)\s+{O}\s+with\s+(?:a|an)\s+[^⟦⟧;]{0,40}?(?:(?i:fine|"
+     r"penalty)\b|[$€£]\s?[\d.,]+\s*(?i:m|bn|million|billion)?\b)", 0.75),
     ("hit-with-fine-by", ("FINED",),
      r"{O}\s+(?i:was|has\s+been|were|is)\s+(?i:hit|slapped|handed)\s+with\s+(?:a|an)\s+"
      r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:by|from)\s+(?:the\s+)?{S}", 0.75),
@@ -770,7 +780,11 @@ def role_relations(role: str) -> tuple[str, ...]:
         out.append("REPRESENTS")
     junior = re.search(r"@func|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
                        r"assistant|associate|under|senior\s+(?:director|"
-                       r"manager)|general\s+manager|policy\s+director|program\s+director)\b", r)
+                       r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
+                       r"research|sales|product|legal|technology|technical|creative|regional|"
+                       r"engineering|operations|security|design|news|editorial|development|"
+                       r"strategy|press|campaigns?|advocacy|investigations?)\s+(?:director|head))\b",
+                       r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:
         out.append("LEADS")
