@@ -569,6 +569,23 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Data Protection Commission", "FINED", "Instagram"), None),
     ("It is the fourth large fine on Meta from Commissioner Helen Dixon’s office.",
      ("", "", ""), ("Helen Dixon", "LEADS", "Meta")),
+    # a kind in quotes before the product; a suit filed in a court against; staff banned
+    # from using a tool; products given as examples of a kind; a maker's numbered model
+    ("FinFisher is known for its powerful and invasive malware “FinSpy,” sold abroad.",
+     ("FinSpy", "IS_A", "spyware"), None),
+    ("WhatsApp has filed a lawsuit in a California federal court against NSO Group.",
+     ("WhatsApp", "SUED", "NSO Group"), None),
+    ("Scotland Yard has banned officers from using a controversial facial recognition search "
+     "engine.",
+     ("Scotland Yard", "BANNED", "facial recognition"), None),
+    ("Skydio’s drones (like the Skydio 2 and X2) are approved.",
+     ("Skydio 2", "IS_A", "drone"), None),
+    ("I-Soon works with the Ministry of Public Security, China’s domestic-focused security "
+     "agency.",
+     ("Ministry of Public Security", "LOCATED_IN", "China"), None),
+    ("I-Soon has contracts with multiple Chinese agencies, including the Ministry of State "
+     "Security.",
+     ("Ministry of State Security", "LOCATED_IN", "China"), None),
 ]
 
 

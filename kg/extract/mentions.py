@@ -330,12 +330,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 taken = [t for t in taken if not (start <= t.start and t.end <= end)]
             longer = _extended(text, tokens, m.end_token, entry.type, kb)
             if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
-                end = longer
+                end, longer_type = longer
                 taken = [t for t in taken if not (start <= t.start and t.end <= end)]
                 surface = text[start:end]
-                taken.append(Mention(start, end, surface, entry.type, sent.index, None,
+                taken.append(Mention(start, end, surface, longer_type, sent.index, None,
                                      "shape", surface))
-                local.setdefault(surface, (entry.type, surface))
+                local.setdefault(surface, (longer_type, surface))
                 continue
             surface = text[start:end]
             if entry.type == "Product" and entry.name == surface and firm_context(
@@ -549,7 +549,7 @@ _OF_PLACE_TYPES = frozenset({"Organization"})
 
 
 def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: KnowledgeBase
-              ) -> int | None:
+              ) -> tuple[int, str] | None:
     """Where a known name really ends when the text adds to it: a legal form ("Intellexa
     S.A." is not the consortium "Intellexa"), a version ("Axon Body 4") or a chapter's place
     ("ACLU of Northern California" is not the national ACLU)."""
@@ -557,24 +557,30 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
         nxt = tokens[last + 1]
         if (nxt.start - tokens[last].end == 1 and nxt.norm in LEGAL_SUFFIXES
                 and nxt.text[:1].isupper() and len(nxt.text) >= 2):
-            return _suffix_end(tokens, last + 1) if last + 2 < len(tokens) else nxt.end
+            end = _suffix_end(tokens, last + 1) if last + 2 < len(tokens) else nxt.end
+            return end, type_
     if (type_ == "Company" and last + 1 < len(tokens) and tokens[last + 1].text in _DIVISIONS
             and tokens[last + 1].start - tokens[last].end == 1):
         part = last + 2 if last + 2 < len(tokens) and tokens[last + 2].text.isdigit() and len(
             tokens[last + 2].text) == 1 else last + 1
-        return tokens[part].end  # "Google Cloud", "SoftBank Vision Fund 2": a named part
+        return tokens[part].end, type_  # "Google Cloud", "SoftBank Vision Fund 2": a named part
     if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text.isdigit()
             and len(tokens[last + 1].text) == 1 and tokens[last + 2].text in ",.;"):
-        return tokens[last + 1].end  # "SoftBank Vision Fund 2"
+        return tokens[last + 1].end, type_  # "SoftBank Vision Fund 2"
+    if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text.isdigit()
+            and len(tokens[last + 1].text) == 1 and tokens[last + 1].start - tokens[last].end == 1
+            and tokens[last + 2].text in ("and", "or", ",", ")", "drone", "drones", "camera",
+                                          "cameras", "phone", "device", "model")):
+        return tokens[last + 1].end, "Product"  # "the Skydio 2 and X2": a maker's model
     if (type_ == "Product" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
             and len(tokens[last + 1].text) <= 2 and tokens[last + 1].start - tokens[last].end == 1):
-        return tokens[last + 1].end  # "Axon Body 4": a later version of a known product
+        return tokens[last + 1].end, type_  # "Axon Body 4": a later version of a known product
     if type_ in _OF_PLACE_TYPES and last + 2 < len(tokens) and tokens[last + 1].text == "of":
         for k in range(min(last + 5, len(tokens) - 1), last + 1, -1):
             words = tokens[last + 2:k + 1]
             if all(w.text[:1].isupper() for w in words) and kb.get(
                     text[words[0].start:words[-1].end], "Location") is not None:
-                return words[-1].end
+                return words[-1].end, type_
     return None
 
 

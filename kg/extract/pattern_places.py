@@ -10,7 +10,8 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"printer|retailer|operator|carrier|telecom)")
 
 _PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
-                     r"contractors|brokers|groups|outlets|operators|developers|giants)")
+                     r"contractors|brokers|groups|outlets|operators|developers|giants|agencies|"
+                     r"ministries)")
 
 INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- incidents ----------------------------------------------------------------------------
@@ -59,7 +60,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # ("Japanese telecom operator KDDI and Axon": Axon is not Japanese).
     ("demonym-noun", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|"
-     r"like|including))?\s+{SL}", 0.75),
+     r"like|including))?\s+(?:the\s+)?{SL}", 0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
@@ -93,6 +94,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
      r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    # "the Ministry of Public Security, China's domestic-focused security agency".
+    ("appos-place-possessive-kind", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+{{O}}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|(?i:regulator|watchdog|"
+     r"authority|ministry|army|military|police\s+force|intelligence\s+service))\b", 0.75),
     # "Poland's state-run auditor Supreme Audit Office": a country's kind of body, then its name.
     ("place-possessive-kind", ("LOCATED_IN",),
      rf"{{O}}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ORG_NOUNS}|(?i:auditor|regulator|watchdog|"

@@ -435,7 +435,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-modifier", ("DEVELOPS", "IS_A"),
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
-     r"supplier|suppliers|giant|giants)\s+)?{SL}", 0.7),
+     r"supplier|suppliers|giant|giants)\s+)?[\"“‘']?{SL}", 0.7),
+    # "Skydio's drones (like the Skydio 2 and X2)": products named as examples of a kind.
+    ("kind-like-products", ("IS_A",),
+     r"{O=Technology}\s*(?:\(\s*|,\s+)(?i:like|such\s+as|including)\s+(?:the\s+)?{SL=Product}",
+     0.7),
     ("tech-kind-product", ("IS_A",),
      r"{O=Technology,~Technology}[\s-]+(?i:software|system|tool|platform|app|suite|program|"
      r"service|device|camera|drone|scanner)s?\s+{S=Product}(?!['’]s)", 0.75),
@@ -613,7 +617,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
      r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)s?\s+"
-     r"against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
+     r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
     ("lawsuit-against", ("SUED",),
@@ -669,6 +673,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
      r"blacklists|outlawed)\s+{GX}{OL=Company,Product}", 0.7),
     # A capability is banned as a thing to use, never as an actor "banned from selling".
+    # "Scotland Yard has banned officers from using a facial recognition search engine".
+    ("banned-staff-from-using", ("BANNED",),
+     r"{S=Agency,Company}\s+{G}(?i:banned|bans|barred|bars|prohibited|prohibits|forbade|forbids)\s+"
+     r"(?:(?i:its|their|all)\s+)?(?i:officers|employees|staff|police|agents|agencies|departments|"
+     r"workers|officials|personnel)\s+from\s+(?i:using|buying|deploying|acquiring)\s+(?:(?i:the|a|an)\s+)?"
+     r"(?:[\w-]+\s+){0,2}?{O=Technology,Product,Company}", 0.75),
     ("banned-technology", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|outlawed)\s+{GX}"
