@@ -586,6 +586,30 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("I-Soon has contracts with multiple Chinese agencies, including the Ministry of State "
      "Security.",
      ("Ministry of State Security", "LOCATED_IN", "China"), None),
+    # use told as "in use at"; what a supplier's deal is for
+    ("Palantir makes Gotham. Gotham is now in use at Leicestershire Police.",
+     ("Leicestershire Police", "USES", "Gotham"), None),
+    ("The city signed an estimated $9 million deal with American firm Axon Enterprises for "
+     "hundreds of body-worn cameras.",
+     ("Axon Enterprises", "DEVELOPS", "body-worn camera"), None),
+    # a known product bought with "its software" is the firm of that name
+    ("Gunshot detection company ShotSpotter signaled a move this week by acquiring HunchLab and "
+     "its crime-prediction software.",
+     ("ShotSpotter", "ACQUIRED", "HunchLab"), None),
+    # a platform's chief is not the article's main company's chief
+    ("NSO Group makes Pegasus. NSO Group denies it. WhatsApp CEO Will Cathcart tweeted that "
+     "NSO Group targeted journalists.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), ("Will Cathcart", "LEADS", "NSO Group")),
+    # a state's "police departments" are many forces, not one agency
+    ("A start-up tried to convince Massachusetts police departments to install its software.",
+     ("", "", ""), ("Massachusetts police", "LOCATED_IN", "Massachusetts")),
+    # working with outlets to investigate a tool is not using it
+    ("Amnesty International has worked with media outlets and experts to investigate the "
+     "Predator software.",
+     ("", "", ""), ("Amnesty International", "USES", "Predator")),
+    ("Clearview’s software had been used by more than 2,200 entities, ranging from the FBI to "
+     "companies like Macy’s.",
+     ("Macy's", "USES", "Clearview"), None),
 ]
 
 

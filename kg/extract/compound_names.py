@@ -39,7 +39,8 @@ _OFFICE_OF_PLACE = re.compile(
 # "New Orleans police", "Chicago's police department": a city's police named by the city.
 _PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
-    r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?)\b)")
+    r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?|"
+    r"departments|board)\b)")
 # "the Danville, Illinois Police Department": a city's force written with its state.
 _CITY_STATE_POLICE = re.compile(
     r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"

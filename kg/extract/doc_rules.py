@@ -238,7 +238,8 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                 for m in mentions if m.sentence == p.sentence)):
             continue  # "Evolv's chief executive X" is read by the sentence patterns; a place's
             # ("Norfolk's police chief X") is the place's force
-        if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization")
+        if any(m.sentence == p.sentence and m.type in ("Company", "Agency", "Organization",
+                                                        "Platform")
                and title_at - 3 <= m.end <= title_at and "," not in doc.text[m.end:title_at]
                for m in mentions):
             continue  # "IBM chief executive X": named beside the title

@@ -257,10 +257,12 @@ _FIRM_AFTER = re.compile(
     r"(?i)^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:customer|client|chief\s+executive|ceo|president|"
     r"founder|employees?|spokes(?:person|man|woman)|stock|shares|revenue)s?\b|"
     r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|vendor|"
-    r"contractor|corporation)\b)")
+    r"contractor|corporation)\b|\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:software|products?|"
+    r"technology|tools?|employees|staff|founders?|ceo)\b)")
 
 
 def firm_context(before: str, after: str) -> bool:
     """Whether the words around a known product's name treat it as the firm behind it."""
     return bool(context_type(before, after) == "Company" or company_by_deed(before, after)
-                or _OFFICER_OF_BEFORE.search(before[-80:]) or _FIRM_AFTER.match(after[:80]))
+                or _OFFICER_OF_BEFORE.search(before[-80:]) or _FIRM_AFTER.match(after[:80])
+                or _ACQUIRED_BEFORE.search(before[-20:]))

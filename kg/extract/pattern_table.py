@@ -139,6 +139,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("poss-work-with", ("CONTRACTS_WITH",),
      r"{S=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:work|contracts?|deals?|dealings)\s+(?i:with|for)\s+"
      r"(?:the\s+)?{OL=Agency}", 0.65),
+    # "a $9 million deal with Axon Enterprises for hundreds of body-worn cameras": the
+    # supplier makes what the deal is for.
+    ("deal-with-for", ("DEVELOPS",),
+     r"(?i:contract|deal|agreement|order)\s+with\s+(?:the\s+)?{S=Company}\s+(?i:for|to\s+(?:supply|"
+     r"provide|deliver|install))\s+(?:[\w,$.-]+\s+){0,4}?{O=Technology,Product}", 0.7),
     ("deal-between", ("CONTRACTS_WITH",),
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:between)\s+"
      r"(?:the\s+)?{S=Company}\s+(?i:and)\s+(?:the\s+)?{O=Agency}", 0.7),
@@ -320,7 +325,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("uses", ("USES",),
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-     r"{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+     r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
     ("uses-owner-of-capability", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+)?{{O=Company}}['’]s\s+"
      r"(?:[\w-]+\s+){0,2}?⟦[Tt]\d+⟧(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.6),
@@ -359,6 +364,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
      r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|"
      r"tested)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # "Gotham is now in use at Leicestershire Police".
+    ("in-use-at", ("USES",),
+     r"{O=Technology,Product,Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|"
+     r"system|technology|app|service|product|database)s?)?\s+(?i:is|are|was|were|has\s+been|have\s+"
+     r"been)\s+(?:(?i:now|also|already|currently|widely|still)\s+)?(?i:in\s+use)\s+(?i:at|by|in|"
+     r"across)\s+(?:the\s+)?{SL=Agency,Organization,Company}", 0.7),
     # "autonomous drones used by the U.S. military", "software used by police": a reduced
     # relative clause of use.
     ("reduced-used-by", ("USES",),

@@ -28,6 +28,9 @@ MACROS = {
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
     "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     # The same, where the thing sold may stand too ("sold its Gotham software to ⟦A⟧").
+    # GX that does not run past a purpose of inquiry ("worked with outlets to investigate X").
+    "GXU": r"(?:(?!\bto\s+(?:investigate|examine|analy[sz]e|expose|study|probe|uncover|document|"
+           r"research)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b)){0,160}?",
     "GXR": r"(?:[^⟦⟧;]|⟦[TtLR]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     "G": r"[^⟦⟧;]{0,60}?",
     # The same, never across a clause of reporting ("X's investigation found that Y used").
