@@ -610,6 +610,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Clearview’s software had been used by more than 2,200 entities, ranging from the FBI to "
      "companies like Macy’s.",
      ("Macy's", "USES", "Clearview"), None),
+    # a title over a named function, then the name; a role without an article before "for"
+    ("FBI Deputy Assistant Director for Counterterrorism Christine Halvorsen said the bureau "
+     "uses it.",
+     ("Christine Halvorsen", "WORKS_FOR", "FBI"), None),
+    ("\"It is wrong,\" said Kola Iluyomade, spokesperson for Advocacy Peel.",
+     ("Kola Iluyomade", "WORKS_FOR", "Advocacy Peel"), None),
+    # a council's titles over the council the article names; a hyphenated surname
+    ("The Detroit City Council approved the deal. Council President Brenda Jones and member "
+     "Raquel Castaneda-Lopez voted no.",
+     ("Brenda Jones", "LEADS", "Detroit City Council"), ("Brenda Jones", "LEADS", "Council")),
 ]
 
 

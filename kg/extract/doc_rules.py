@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
+from kg.extract.name_types import GENERIC_AGENCY
 from kg.extract.pattern_table import role_relations
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document, Entity, Evidence, Relation
@@ -244,6 +245,14 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                for m in mentions):
             continue  # "IBM chief executive X": named beside the title
         lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
+        if lead_in and lead_in.group(1) in GENERIC_AGENCY:  # "Council President X"
+            body = _body_named(lead_in.group(1).lower(), mentions, entities)
+            if body is not None:
+                for rel in role_relations(t.group("t").lower()):
+                    out.append(Relation(entities[p.cluster], rel, entities[body],
+                                        _evidence(doc, p.sentence), 0.6, NAME,
+                                        properties=(("patterns", ("body-title",)),)))
+            continue
         if lead_in and lead_in.group(1)[:1].isupper() and lead_in.group(
                 1).lower() not in _TITLE_LEAD_INS | _OPEN_TITLE_WORDS and not any(
                 m.type == "Location" and m.end == title_at - 1 for m in mentions
@@ -261,6 +270,8 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         body = _salient(mentions, entities, (type_,),
                         named=next((body for title, body in _TITLE_BODIES
                                     if title.search(t.group("t"))), None))
+        if body is None and re.search(r"(?i)council|alder|pro\s+tem", t.group("t")):
+            body = _body_named("council", mentions, entities)  # the article's one council
         if body is None:
             continue
         title = t.group("t").lower()

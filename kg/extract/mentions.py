@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg.extract.compound_names import compound_names
 from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
 from kg.extract.name_types import (
+    GENERIC_AGENCY,
     PERSON_AFTER,
     PERSON_BEFORE,
     PRODUCT_INTRO,
@@ -55,7 +56,7 @@ councilmember councilman councilwoman alderman inspector agent trooper chancello
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
-ombudsman constable maj major col colonel cmdr commander cpl corporal manager""".split())
+ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem""".split())
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
@@ -185,6 +186,10 @@ def _person_span(words: list[Token]) -> list[Token] | None:
     if last_title >= 0 and 2 <= len(rest) <= 3 and all(
             _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT for t in rest):
         return rest
+    if last_title >= 0 and len(rest) > 3 and rest[0].text in ("for", "of") and all(
+            _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT
+            for t in rest[-2:]):
+        return rest[-2:]  # "Deputy Assistant Director for Counterterrorism Christine Halvorsen"
     return None
 
 
@@ -247,8 +252,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                     words = words[:-3]  # "Fremont Chief of Police": the place stays
                 while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
                     words = words[:-1]  # "Boston Police Commissioner": the force stays
-                if not words:
-                    continue
+                if not words or (len(words) == 1 and words[0].text in GENERIC_AGENCY):
+                    continue  # "Council President X": no one council named
             if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
                     "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
                 words = words[2:]
@@ -279,7 +284,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 (shape, "shape") if shape else (ctx, "context"))
             if shape in (None, "Organization") and ctx == "Company" and _NONPROFIT.search(surface):
                 kind, src = "Organization", "shape"  # "the Institute for Justice, a law firm"
-            namelike = 2 <= len(words) <= 3 and all(_NAME_WORD.match(w.text) for w in words)
+            parts = text[start:end].split()  # "Castaneda-Lopez" is one word of a name
+            namelike = 2 <= len(parts) <= 3 and all(_NAME_WORD.match(w) for w in parts)
             if kind is None and namelike and (
                     PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
                 kind = "Person"

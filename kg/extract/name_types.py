@@ -81,7 +81,7 @@ PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|publ
 
 
 # Agency heads that name no one agency when written alone.
-_GENERIC_AGENCY = frozenset({"Police", "Government", "Court", "Council", "Department", "Agency",
+GENERIC_AGENCY = frozenset({"Police", "Government", "Court", "Council", "Department", "Agency",
                              "Bureau", "Service", "Commission", "Board", "Authority",
                              "Administration", "Regulator", "Ministry", "Sheriff", "Prosecutor"})
 
@@ -90,7 +90,7 @@ def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
-            len(words) > 1 or name not in _GENERIC_AGENCY):  # "Police have used", not "Army"
+            len(words) > 1 or name not in GENERIC_AGENCY):  # "Police have used", not "Army"
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
@@ -148,7 +148,7 @@ _KIND_LIST = re.compile(
     r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _ROLE_AT = re.compile(
-    r"(?i),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:(?P<acad>professor|researcher|fellow|scholar|"
+    r"(?i),\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?P<acad>professor|researcher|fellow|scholar|"
     r"organi[sz]er|activist|advocate|lecturer|student|leader|member)|analyst|partner|attorney|"
     r"lawyer|engineer|executive|manager|employee|director|spokes(?:person|man|woman)|officer|"
     r"consultant|adviser|advisor|strategist|specialist|economist|scientist)\s+"

@@ -579,7 +579,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:co-?founded|founded|started)\s+"
      r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
-     rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}\s*,?\s+{{S=Person}}",
+     rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}"
+     r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s+⟦E))?"
+     r"\s*,?\s+{S=Person}",
      0.75),
     # "Nexa president Olivier Bohbot, managing director Renaud Roques, and former president
     # Stéphane Salies": the firm's title list goes on.
