@@ -620,6 +620,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Detroit City Council approved the deal. Council President Brenda Jones and member "
      "Raquel Castaneda-Lopez voted no.",
      ("Brenda Jones", "LEADS", "Detroit City Council"), ("Brenda Jones", "LEADS", "Council")),
+    # customers listed after "among"; a name list is not an apposition describing the first
+    ("Verkada sells cameras. Among the wide range of customers listed at its website is Virgin "
+     "Hyperloop, the Hartford Police Department and San Rafael City Schools in California.",
+     ("Verkada", "CONTRACTS_WITH", "Hartford Police Department"),
+     ("Verkada", "CONTRACTS_WITH", "Virgin Hyperloop")),
+    # contracts listed on "but also with"; an owner's possessive is not a listed member
+    ("Cellebrite has contracts with the FBI going back to 2009, according to federal "
+     "procurement records, but also with the Drug Enforcement Administration, the Secret "
+     "Service, and DHS’s Customs and Border Protection.",
+     ("Cellebrite", "CONTRACTS_WITH", "Customs and Border Protection"),
+     ("Cellebrite", "CONTRACTS_WITH", "DHS")),
+    ("Yossi Carmil, one of Cellebrite’s CEOs, said so.",
+     ("Yossi Carmil", "LEADS", "Cellebrite"), None),
+    # a name that continues after a possessive ("Founder's Fund")
+    ("Anduril raised $200 million in venture funding from Peter Thiel’s Founder’s Fund.",
+     ("Founder’s Fund", "INVESTED_IN", "Anduril"), None),
 ]
 
 

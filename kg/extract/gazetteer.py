@@ -84,12 +84,18 @@ class Gazetteer:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.root: dict[str, Any] = {}
+        # Word sequences a name itself continues after a possessive ("Founder's Fund").
+        self.owners: set[tuple[str, ...]] = set()
         for entry in kb:
             for i, form in enumerate(entry.names()):
                 self.add(form, entry, canonical=i == 0)
 
     def add(self, form: str, entry: KnowledgeEntry, canonical: bool = False) -> None:
-        toks = [t for t in tokenize(form) if not t.skip]
+        every = tokenize(form)
+        for i, t in enumerate(every[1:], 1):
+            if t.text in ("'s", "’s") and i + 1 < len(every):
+                self.owners.add(tuple(x.norm for x in every[:i] if not x.skip))
+        toks = [t for t in every if not t.skip]
         if not toks:
             return
         # "The New York Times" also matches "New York Times", but a one-word name keeps its
@@ -130,7 +136,8 @@ class Gazetteer:
         while j < len(content):
             if j > k and tokens[content[j - 1]].norm not in _OFFICE_OWNERS and any(
                     tokens[i].text in ("'s", "’s", "'", "’")
-                    for i in range(content[j - 1] + 1, content[j])):
+                    for i in range(content[j - 1] + 1, content[j])) and tuple(
+                    tokens[content[n]].norm for n in range(k, j)) not in self.owners:
                 break  # "Palantir's Gotham" is the owner and its product, not one name
             node = node.get(tokens[content[j]].norm)  # type: ignore[assignment]
             if node is None:

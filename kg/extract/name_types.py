@@ -192,7 +192,11 @@ def context_type(before: str, after: str) -> str | None:
     listed = _KIND_LIST.search(before[-160:])
     if listed:
         return next(_KIND_TYPES[k] for k, v in listed.groupdict().items() if v)
-    m = _BEFORE_NOUN.search(before[-80:]) or _AFTER_APPOS.match(after[:120]) or (
+    appos = _AFTER_APPOS.match(after[:120])
+    if appos is not None and any(appos.group(g) and appos.group(g)[0].isupper()
+                                 for g in ("c", "o", "a")):
+        appos = None  # ", the Hartford Police Department": a list of names, not a description
+    m = _BEFORE_NOUN.search(before[-80:]) or appos or (
         _BEFORE_NOUN_COMMA.search(before[-80:]) if after.lstrip()[:1] in (",", ".", ";", ")")
         else None)
     if not m:

@@ -319,6 +319,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"pilot|program|programme|trial|network)", 0.65),
     ("headline-contract", ("CONTRACTS_WITH",),
      r"{O}\s+(?:\w+\s+){0,2}?{S}\s+(?:['‘’\"“]?⟦[A-Z]\d+⟧['‘’\"”]?\s+)?(?i:contract|deal)", 0.6),
+    # "Among the customers listed at its website is Virgin Hyperloop, the Hartford Police
+    # Department and San Rafael City Schools".
+    ("among-customers-is", ("CONTRACTS_WITH", "~USES"),
+     r"(?i:among)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?i:clients|customers)\s+(?:[^⟦⟧;]{0,30}?\s)?"
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:is|are|were|was)\s+(?:the\s+)?"
+     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,\s+(?:the\s+)?)?{OL}", 0.7),
     ("clients-include", ("CONTRACTS_WITH",),
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
      0.7),
@@ -533,7 +539,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}{FUNCTION}"
+     rf"{{S=Person}}\s*,\s+(?:(?i:one\s+of)\s+)?(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}s?{FUNCTION}"
      r"(?!\s*,?\s+⟦[A-Z]\d+⟧)", 0.8),
     ("is-poss-role", PEOPLE,
      rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"

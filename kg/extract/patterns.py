@@ -115,7 +115,7 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
         one = f"⟦[{letters}]\\d+⟧"
         if slot in ("S", "O"):
             return f"⟦[{letters}](?P<{role.lower()}>\\d+)⟧"
-        return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one})*)"
+        return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one})*)(?!['’]s\\s+⟦[A-Z])"
 
     regex = re.compile(_TEMPLATE.sub(repl, template))
     return Pattern(name, relations, regex, confidence, tuple(needs))

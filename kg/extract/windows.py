@@ -186,9 +186,18 @@ def _listed(text: str, slots: list[tuple[int, int, str | None, int]], at: int,
             continue
         if s[0] != at or s[2] != kind:
             break
+        owner = _OWNER_OF_NEXT.match(text, s[1])
+        if owner is not None:  # "DHS's Customs and Border Protection": the second is listed
+            at = owner.end()
+            continue
         out.append(s)
-        glue = _LIST_GLUE.match(text, s[1])
+        glue = _LIST_GLUE.match(text, s[1]) or _ALSO_WITH.match(text, s[1])
         if glue is None:
             break
         at = glue.end()
     return out
+
+
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?=⟦)")
+# "contracts with the FBI going back to 2009, ..., but also with the DEA, the Secret Service".
+_ALSO_WITH = re.compile(r"[^⟦⟧;]{0,90}?,?\s+(?:but|and)\s+also\s+with\s+(?:the\s+)?")
