@@ -636,6 +636,39 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a name that continues after a possessive ("Founder's Fund")
     ("Anduril raised $200 million in venture funding from Peter Thiel’s Founder’s Fund.",
      ("Founder’s Fund", "INVESTED_IN", "Anduril"), None),
+    # blacklist lists: carried by "Also listed were", split by semicolons, with subsidiaries
+    ("The Commerce Department added NSO Group to its entity list. Also listed were the Israeli "
+     "group Candiru and Russian group Positive Technologies.",
+     ("Commerce Department", "BANNED", "Positive Technologies"), None),
+    ("The list names CloudWalk Technology; NetPosa and a subsidiary, SenseNets; Intellifusion; "
+     "and Megvii, according to a statement.",
+     ("SenseNets", "SUBSIDIARY_OF", "NetPosa"), None),
+    ("The government is also adding CloudWalk Technology; FiberHome Technologies Group and a "
+     "subsidiary, Nanjing FiberHome Starrysky Communication Development; and Megvii.",
+     ("Nanjing FiberHome Starrysky Communication Development", "SUBSIDIARY_OF",
+      "FiberHome Technologies Group"), None),
+    ("NSO Group and Candiru are alleged by the Commerce Department to have developed spyware "
+     "programs.",
+     ("Candiru", "DEVELOPS", "spyware"), None),
+    # places: a two-country demonym, "one of China's ... companies", "a firm in China"
+    ("The purchase from Israeli-American company Verint Systems was secret.",
+     ("Verint Systems", "LOCATED_IN", "Israel"), None),
+    ("Among the companies named was NetPosa, one of China's most famous artificial "
+     "intelligence companies.",
+     ("NetPosa", "LOCATED_IN", "China"), None),
+    ("Huawei won the deal. The Chinese ICT firm teamed up with Safaricom on the project.",
+     ("", "", ""), ("Huawei", "LOCATED_IN", "Chinese ICT")),
+    # a county with its state's abbreviation before the sheriff's office
+    ("A new tool is being added to the Racine County, Wis., Sheriff’s Office arsenal.",
+     ("Racine County Sheriff's Office", "LOCATED_IN", "Wisconsin"), None),
+    # a long apposition before the title; "it" after a technology is no modifier target
+    ("Wendell Mitchell, Flower Mound Police Department assistant chief, said so.",
+     ("Wendell Mitchell", "WORKS_FOR", "Flower Mound Police Department"), None),
+    ("The Raleigh Police Department announced it is no longer using controversial "
+     "facial-recognition software it had been using since August.",
+     ("Raleigh Police Department", "USES", "facial recognition"), None),
+    ("FUSUS Director of Sales, Carlo Capano, said so.",
+     ("Carlo Capano", "WORKS_FOR", "Fusus"), None),
 ]
 
 

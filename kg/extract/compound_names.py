@@ -43,7 +43,7 @@ _PLACE_POLICE = re.compile(
     r"departments|board)\b)")
 # "the Danville, Illinois Police Department": a city's force written with its state.
 _CITY_STATE_POLICE = re.compile(
-    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?),?\s+"
     r"(?P<office>Police\s+Department|Sheriff['’]s\s+Office)\b")
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(

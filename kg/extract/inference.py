@@ -62,7 +62,9 @@ LIST_CARRY = re.compile(
     r"banned|added|listed|targeted|named)?\s*(?:firms|companies|entities|groups|additions|"
     r"individuals|people|vendors)\b[^⟦;]{0,120}?\b(?:are|were|include|included|including)\b|"
     r"^(?:the\s+)?(?:\w+\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|covers)\b|"
-    r"^also\s+(?:on|added\s+to)\s+the\s+(?:\w+\s+)?list\s+(?:are|were)\b")
+    r"^also\s+(?:on|added\s+to)\s+the\s+(?:\w+\s+)?list\s+(?:are|were)\b|"
+    r"^also\s+(?:listed|added|named|included|blacklisted|sanctioned|designated)\s+(?:were|are|"
+    r"was|is)\b")
 CARRIED_RELATIONS = ("SANCTIONED", "BANNED")
 
 

@@ -72,8 +72,9 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
         cursor = _defined_short_form(sentence, m, ordered[k + 1:k + 2], cursor)
     parts.append(sentence.text[cursor - sentence.start:])
     tech = codes.get("Technology", "T")
-    modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?[\"“‘']?⟦[A-Z])")
-    text = modified.sub(lambda mo: f"{OPEN}{tech.lower()}{mo.group(1)}{CLOSE}", "".join(parts))
+    modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?[\"“‘']?⟦[A-Z](\d+)⟧)")
+    text = modified.sub(lambda mo: mo.group() if slots[int(mo.group(2))].source == "pronoun"
+                        else f"{OPEN}{tech.lower()}{mo.group(1)}{CLOSE}", "".join(parts))
     product = codes.get("Product", "R")
     # "its Android spyware Predator": a product before a kind and a product modifies the second
     platform = re.compile(rf"⟦{product}(\d+)⟧(?=\s+⟦{tech.lower()}\d+⟧\s+⟦{product}\d+⟧)")

@@ -56,7 +56,8 @@ councilmember councilman councilwoman alderman inspector agent trooper chancello
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
-ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem""".split())
+ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
+supervisor""".split())
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
@@ -302,6 +303,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 kind = None
             if kind in ("Location", "Product") and src == "context" and len(words) > 4:
                 kind = None
+            if kind == "Location" and src == "context" and len(words) > 1 and (
+                    words[-1].text.isupper() and len(words[-1].text) >= 2):
+                kind = None  # "the Chinese ICT firm": a kind of firm, not a place
             fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
             if fuller is not None:  # "Boston Police" is the Boston Police Department
                 taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
@@ -401,7 +405,10 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
 
 
 _LIST_TYPES = frozenset({"Company", "Agency", "Organization", "Platform"})
-_AND_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_AND_GAP = re.compile(r"\s*[,;]?\s+(?:and|or)\s+")
+# "A; B and a subsidiary, C; D": list members, also after a member's own subsidiary.
+_MEMBER_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+and\s+(?:a|its)\s+"
+                         r"subsidiary\s*,\s*")
 
 
 def _list_members(text: str, untyped: list[tuple[int, int, int]], mentions: list[Mention],
@@ -422,13 +429,17 @@ def _list_members(text: str, untyped: list[tuple[int, int, int]], mentions: list
             if prev is None or prev.type not in _LIST_TYPES:
                 continue
             nxt = after[0] if after else None
-            sandwiched = (re.fullmatch(r"\s*,\s*", text[prev.end:start]) and nxt is not None
-                          and nxt.type == prev.type and _LIST_GAP.fullmatch(text[end:nxt.start]))
+            sandwiched = (re.fullmatch(r"\s*[,;]\s*", text[prev.end:start]) and nxt is not None
+                          and nxt.type == prev.type and _MEMBER_GAP.fullmatch(text[end:nxt.start]))
             last = (len(before) >= 2 and _AND_GAP.fullmatch(text[prev.end:start])
                     and before[-2].type == prev.type
-                    and _LIST_GAP.fullmatch(text[before[-2].end:prev.start])
+                    and _MEMBER_GAP.fullmatch(text[before[-2].end:prev.start])
                     and re.match(r"\s*[.,;)]", text[end:end + 2]))
-            if not (sandwiched or last):
+            inside = (len(before) >= 2 and before[-2].type == prev.type
+                      and _MEMBER_GAP.fullmatch(text[before[-2].end:prev.start])
+                      and re.fullmatch(r"\s*[,;]\s*", text[prev.end:start])
+                      and re.match(r"\s*[,;]\s*(?:and\s+|or\s+)?[A-Z]", text[end:end + 12]))
+            if not (sandwiched or last or inside):
                 continue
             m = _make(text, start, end, prev.type, sent, "context")
             out.append(m)

@@ -62,12 +62,12 @@ _BEFORE_NOUN = re.compile(
 _BEFORE_NOUN_COMMA = re.compile(
     rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})),\s+$")
 _AFTER_APPOS = re.compile(
-    rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
+    rf"(?i)^\s*,\s+(?:a|an|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
     rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
     rf"(?P<h>{_ROLE}|{_PERSON_NOUN})|"
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -94,6 +94,8 @@ def shape_type(name: str, words: list[str]) -> str | None:
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
+    if len(words) > 2 and words[-1] == "Group" and _COMPANY_HEAD.search(" ".join(words[:-1])):
+        return "Company"  # "FiberHome Technologies Group"
     if len(words) > 1 and _ORG_HEAD.search(name):
         return "Organization"
     if len(words) > 1 and _COMPANY_HEAD.search(name):

@@ -61,6 +61,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("demonym-noun", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|"
      r"like|including))?\s+(?:the\s+)?{SL}", 0.75),
+    # "Israeli-American company Verint Systems": both places.
+    ("demonym-pair-noun", ("LOCATED_IN",),
+     rf"{{O}}-⟦L\d+⟧\s+(?:[\w'’$.-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?{{S}}", 0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
@@ -70,6 +73,16 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:a|an)\s+{OL}-based\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
      r"(?:the\s+)?)"
      r"[\"“']?{S}", 0.75),
+    # "the company's offices in Malmo, Sweden"; "Qihoo 360, a major cybersecurity firm in
+    # China"; "NetPosa, one of China's most famous artificial intelligence companies".
+    ("poss-offices-in", ("LOCATED_IN",),
+     r"{S=Company,Organization}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|head\s+office|"
+     r"base)\s+in\s+(?:the\s+)?{OL}", 0.75),
+    ("appos-noun-in-place", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:based\s+)?in\s+{{O}}"
+     r"(?!['’]s)", 0.75),
+    ("one-of-place-kind", ("LOCATED_IN",),
+     rf"{{S}}\s*,\s+(?i:one\s+of)\s+{{O}}['’]s\s+(?:[\w-]+\s+){{0,4}}?{_PLURAL_ORG_NOUNS}", 0.75),
     ("offices-in", ("LOCATED_IN",),
      r"{S}{APPOS}\s+(?:(?i:also|now|still)\s+)?(?i:has|have|had|maintains|opened|runs)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|operations|subsidiaries)\s+in\s+(?:the\s+)?{OL}",

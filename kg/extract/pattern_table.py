@@ -85,6 +85,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:backed|funded|financed)\s+by\s+"
      r"(?:[a-z][\w-]*\s+){0,2}?{OL=Person,Company,Organization}", 0.7),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
+    # "NetPosa and a subsidiary, SenseNets".
+    ("and-a-subsidiary", ("SUBSIDIARY_OF",),
+     r"{O=Company}\s+and\s+(?:a|its|one)\s+(?:[\w-]+\s+)?(?i:subsidiary|unit|affiliate)\s*,\s+{S=Company}",
+     0.8),
     # "Octopus Data, a Shenzhen Vision Information Technology Company subsidiary".
     ("appos-x-subsidiary", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+(?:a|an|the)\s+(?:(?:wholly[\s-]owned|[\w-]+-based)\s+)?{O}\s+"
@@ -394,6 +398,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("piloting-owner", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+{NW5}(?i:piloting|piloted|pilots|pilot)\s+(?:the\s+)?{O=Company}['’]s\s", 0.65),
     # "NEC has 1,000+ biometrics contracts with agencies": the firm sells that capability.
+    # "NSO Group and Candiru are alleged by the Commerce Department to have developed spyware".
+    ("alleged-to-have-developed", ("DEVELOPS",),
+     r"{SL=Company}\s+(?i:is|are|was|were)\s+(?:(?i:alleged|said|believed|reported|known|accused)\s+)"
+     r"(?:(?i:by)\s+(?:the\s+)?⟦[A-Z]\d+⟧\s+)?(?i:to\s+have\s+)(?i:developed|built|created|made|"
+     r"designed|sold)\s+(?:(?i:the|its|their)\s+)?{OL=Technology,Product}", 0.7),
     ("kind-contracts", ("DEVELOPS",),
      r"{S=Company}\s+(?i:has|have|had|holds|held|won|signed)\s+[^⟦⟧;]{0,20}?{O=Technology,~Technology}\s+"
      r"(?i:contracts?|deals?|customers|clients)\b", 0.7),
@@ -586,7 +595,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}"
-     r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s+⟦E))?"
+     r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
     # "Nexa president Olivier Bohbot, managing director Renaud Roques, and former president
