@@ -63,7 +63,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"like|including))?\s+(?:the\s+)?{SL}", 0.75),
     # "Israeli-American company Verint Systems": both places.
     ("demonym-pair-noun", ("LOCATED_IN",),
-     rf"{{O}}-⟦L\d+⟧\s+(?:[\w'’$.-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?{{S}}", 0.75),
+     rf"{{O}}-⟦L\d+⟧\s+(?:[\w'’$.-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?{{S}}",
+     0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
