@@ -669,6 +669,30 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Raleigh Police Department", "USES", "facial recognition"), None),
     ("FUSUS Director of Sales, Carlo Capano, said so.",
      ("Carlo Capano", "WORKS_FOR", "Fusus"), None),
+    # founders after an adverb; a share owned in percent; a fronted partnership; "mines"
+    ("Dataminr was originally founded in 2009 by Ted Bailey, Jeff Kinsey and Sam Hendel.",
+     ("Sam Hendel", "FOUNDED", "Dataminr"), None),
+    ("Dataminr has a deal with Twitter, which owns five percent of Dataminr.",
+     ("Twitter", "INVESTED_IN", "Dataminr"), None),
+    ("In partnership with Twitter, Dataminr launched Dataminr for News.",
+     ("Dataminr", "PARTNERS_WITH", "Twitter"), None),
+    ("Dataminr, a service that mines public Twitter feeds for paying customers, is growing.",
+     ("Dataminr", "SCRAPED", "Twitter"), None),
+    # a verb before a title names no body: the title is the main company's
+    ("Activists sent a letter urging CEO Sundar Pichai to revoke Google's involvement. Google "
+     "said so. Google declined. Google later dropped it.",
+     ("Sundar Pichai", "LEADS", "Google"), None),
+    ("U.S. District Court Judge Yvonne Gonzalez Rogers ruled on Monday.",
+     ("Yvonne Gonzalez Rogers", "WORKS_FOR", "U.S. District Court"), None),
+    ("Microsoft’s cloud technology, Azure, was allegedly used by a military unit. The head of "
+     "Unit 8200, Yossi Sariel, met Nadella.",
+     ("Yossi Sariel", "LEADS", "Unit 8200"), None),
+    ("Microsoft’s cloud technology, Azure, was allegedly used by a military unit.",
+     ("Microsoft", "DEVELOPS", "Azure"), None),
+    # a deputy chief of another town's police is not the main agency's leader
+    ("Dunwoody police joined Ring. The Dunwoody Police Department said so. The Dunwoody Police "
+     "Department agreed. Sandy Springs Deputy Chief of Police Keith Zgonc said it works.",
+     ("", "", ""), ("Keith Zgonc", "LEADS", "Dunwoody Police Department")),
 ]
 
 

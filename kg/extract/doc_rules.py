@@ -200,13 +200,16 @@ def contracts_from_purchases(kb: KnowledgeBase, ontology: Ontology, bought: list
 _LEAD_TITLES = (r"chief\s+executive(?:\s+officer)?|co-?ceo|ceo|chairman|chairwoman|"
                 r"(?:co-?)?founder")
 _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LEAD_TITLES}))?|"
-                            r"chief\s+constable|police\s+chief|chief\s+of\s+police|"
+                            r"(?:deputy\s+|assistant\s+)?(?:chief\s+constable|police\s+chief|"
+                            r"chief\s+of\s+police)|"
                             r"(?:assistant\s+|deputy\s+)?commissioner|"
                             r"superintendent|council(?:man|woman|member|lor|or)|"
                             r"council\s+(?:member|president)|alder(?:man|woman)|pro\s+tem|"
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
 _AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner|council|alder|"
                            r"pro\s+tem")
+# "a letter urging CEO Sundar Pichai": a verb before the title names no body.
+_VERB_LEAD_IN = re.compile(r"(?:ing|ed)$|^(?:told|asked|met|said|says|urge|urges|thank|thanks)$")
 _OPEN_TITLE_WORDS = frozenset(
     "police deputy assistant chief executive senior acting interim".split())
 _TITLE_LEAD_INS = frozenset("""the its their his her and said says by with to from as including
@@ -258,7 +261,8 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                 m.type == "Location" and m.end == title_at - 1 for m in mentions
                 if m.sentence == p.sentence):
             continue  # "Privacy Commissioner X" holds a named office, not the main agency's
-        if lead_in and lead_in.group(1).islower() and lead_in.group(1) not in _TITLE_LEAD_INS:
+        if lead_in and lead_in.group(1).islower() and lead_in.group(
+                1) not in _TITLE_LEAD_INS and not _VERB_LEAD_IN.search(lead_in.group(1)):
             body = _body_named(lead_in.group(1), mentions, entities)
             if body is not None:  # "committee chairwoman X" heads the committee, not the firm
                 for rel in role_relations(t.group("t").lower()):

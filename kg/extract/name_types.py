@@ -72,9 +72,10 @@ PERSON_AFTER = re.compile(
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ROLE})\b)")
+# "Commissioner X", "by X", "the head of Amesys, X".
 PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$|"
                            rf"\b(?i:{_ROLE})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
-                           r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s+$")  # "head of Amesys, "
+                           r"(?:[A-Z0-9][\w.&'’-]*\s+){0,4}[A-Z0-9][\w.&'’-]*,\s+$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
                             r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
 
@@ -117,7 +118,7 @@ _OWNER_APPOS = re.compile(
 
 # "Paragon's leading product, Graphite": the owner's product named in apposition.
 _PRODUCT_NOUN_APPOS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:product|tool|software|app|spyware|"
-                                 r"platform|system|malware)\s*,\s+$")
+                                 r"platform|system|malware|technology|service)\s*,\s+$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?|\b(?:deployed|sells|"
                            r"sold|installed))\s+$")
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b")

@@ -24,7 +24,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
-               r"lecturer|[a-z]+ologist)")
+               r"lecturer|judge|[a-z]+ologist)")
 ROLE = (rf"(?P<role>(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
@@ -33,7 +33,8 @@ PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
 
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
-           r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|min(?:ed|ing)|"
+           r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|"
+           r"min(?:ed|ing|es)|"
            r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?|"
            r"taken)")
 _USE = (r"(?i:use|uses|used|using|utili[sz](?:e|es|ed|ing)|deploy|deploys|deployed|deploying|"
@@ -135,6 +136,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:bought|buys|purchased|acquired|took|"
      r"takes|holds|held|owns|owned|sold|has|had)\s+(?:a|an|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
      r"(?i:stake|shareholding)\s+in\s+(?:the\s+)?{O}", 0.7),
+    # "Twitter, which owns five percent of Dataminr".
+    ("owns-percent-of", ("INVESTED_IN",),
+     r"{S}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:owns|owned|holds|held)\s+(?:a\s+|an\s+)?"
+     r"(?:[\w.,]+\s+){0,2}?(?i:percent|per\s+cent|%)\s+(?i:of|in)\s+(?:the\s+)?{O=Company}", 0.7),
     ("majority-stake", ("ACQUIRED",),
      r"{S}(?:{APPOS}|\s*,\s+(?i:which|that))\s+{G}(?i:bought|purchased|acquired|took)\s+(?:a|an)\s+"
      r"(?:[\w$.,-]+\s+){0,2}?(?i:majority|controlling)\s+(?i:stake|shareholding)\s+in\s+"
@@ -231,6 +236,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:strategic\s+)?partnership\s+(?:deal|agreement|contract)?\s*with|joint\s+(?:investigation|"
      r"venture|project|effort|operation|bid)\s+with|in\s+collaboration\s+with|in\s+cooperation\s+"
      r"with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?{OL=Company,Agency,Organization}", 0.65),
+    # "In partnership with Twitter, Dataminr launched Dataminr for News."
+    ("fronted-partnership", ("PARTNERS_WITH",),
+     r"(?:^|[.;]\s+)(?i:in\s+(?:a\s+)?(?:partnership|collaboration|cooperation)\s+with|together\s+"
+     r"with|teaming\s+up\s+with)\s+(?:the\s+)?{OL=Company,Agency,Organization,Platform}\s*,\s+"
+     r"(?:the\s+)?{S=Company,Agency,Organization,Platform}", 0.7),
     ("partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
      r"partnering|teamed\s+up|collaborates|collaborated|collaborating|(?:announced|formed|struck|"
@@ -481,7 +491,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
     ("poss-product-appos", ("DEVELOPS",),
      r"{S=Company}['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:product|tool|software|app|platform|system|"
-     r"spyware|service)\s*,\s+{O=Product}\s*,", 0.75),
+     r"spyware|service|technology)\s*,\s+{O=Product}\s*,", 0.75),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
@@ -631,7 +641,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("founded", ("FOUNDED",),
      r"{SL=Person}\s+(?i:founded|co-founded|cofounded|started|set\s+up)\s+{GX}{O}", 0.75),
     ("founded-by", ("FOUNDED",),
-     r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?i:founded|co-founded|"
+     r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?:(?i:originally|first|"
+     r"jointly|initially|later)\s+)?(?i:founded|co-founded|"
      r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
      r"{SL=Person}", 0.8),
     # "Led by chief executive Alex Karp and co-founded by investor Peter Thiel, Palantir rose".
