@@ -693,6 +693,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Dunwoody police joined Ring. The Dunwoody Police Department said so. The Dunwoody Police "
      "Department agreed. Sandy Springs Deputy Chief of Police Keith Zgonc said it works.",
      ("", "", ""), ("Keith Zgonc", "LEADS", "Dunwoody Police Department")),
+    # a two-word town before "council"; a date after "Council on"; a tabled deal is no deal
+    ("Flower Mound council tables action on cameras.",
+     ("Flower Mound City Council", "LOCATED_IN", "Flower Mound"), None),
+    ("The Flower Mound Town Council on May 1 decided to wait. Flower Mound Town Council members "
+     "spoke.",
+     ("Flower Mound Town Council", "LOCATED_IN", "Flower Mound"), None),
+    ("The Flower Mound Town Council met. The Flower Mound Town Council voted. Council approved "
+     "tabling action on a professional services agreement with Flock Group Inc, which would "
+     "provide equipment.",
+     ("", "", ""), ("Flock Group Inc", "CONTRACTS_WITH", "Flower Mound Town Council")),
 ]
 
 

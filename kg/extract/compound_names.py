@@ -151,11 +151,22 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
 
 
 def _unknown_town(words: str) -> tuple[str, str] | None:
-    """A one-word capitalised place the knowledge base does not know ("Berwyn council")."""
-    last = words.split()[-1]
-    if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last not in _NOT_TOWNS:
-        return last, last
-    return None
+    """A capitalised place the knowledge base does not know ("Berwyn council", "Flower Mound
+    council")."""
+    parts = words.split()
+    last = parts[-1]
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", last) or last in _NOT_TOWNS:
+        return None
+    if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}", parts[-2]) and (
+            parts[-2] not in _NOT_TOWNS | _SENTENCE_OPENERS):
+        two = f"{parts[-2]} {last}"
+        return two, two
+    return last, last
+
+
+_SENTENCE_OPENERS = frozenset("""When While After Before Since During Under Over With Without From
+Into Also Even Only Then Still Last This That What Which Members Officials Residents Critics
+Supporters Both Each Every""".split())
 
 
 _NOT_TOWNS = frozenset("""The City County State Town Village Security Advisory Privacy Oversight

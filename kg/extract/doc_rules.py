@@ -17,6 +17,7 @@ from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
 from kg.extract.name_types import GENERIC_AGENCY
 from kg.extract.pattern_table import role_relations
+from kg.extract.patterns import status_of
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document, Entity, Evidence, Relation
 from kg.names import name_key
@@ -553,9 +554,11 @@ def contracts_with_salient_agency(doc: Document, mentions: list[Mention],
         for m in here:
             if entities[m.cluster].type != "Company" or not _named(m):
                 continue
-            if _CONTRACT_WITH_BEFORE.search(doc.text[max(sent.start, m.start - 80):m.start]):
+            window = doc.text[max(sent.start, m.start - 80):m.start]
+            if _CONTRACT_WITH_BEFORE.search(window):
                 out.append(Relation(entities[m.cluster], "CONTRACTS_WITH", entities[agency],
                                     _evidence(doc, index), 0.55, NAME,
+                                    status_of(window, "CONTRACTS_WITH"),
                                     properties=(("patterns", ("contract-salient-agency",)),)))
     return out
 

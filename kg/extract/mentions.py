@@ -72,6 +72,9 @@ _PARTITIVE = frozenset("""members officials residents critics users customers em
 representatives supporters opponents officers agents lawyers attorneys executives investors
 shareholders clients parts most much none both either neither""".split())
 _ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Board"})
+# "the Council on May 1", "the Board on Tuesday": a date, not "Council on Foreign Relations".
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
 _CONNECT = frozenset({"of", "for", "the", "de", "and", "&"})
 _NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Society|Union|"
                         r"Center|Centre|Coalition)\s+(?:for|of)\b")
@@ -136,7 +139,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             if ((glue == "on" and tokens[j].text in _ON_HEADS) or (
                     glue == "and" and tokens[j - 1].text == "on" and any(
                         t.text in _ON_HEADS for t in tokens[i:j + 1]))) and (
-                    j + 2 < n and _capword(tokens[j + 2])):
+                    j + 2 < n and _capword(tokens[j + 2])
+                    and tokens[j + 2].text not in _CALENDAR_WORDS):
                 j += 2  # "House Committee on Oversight and Reform"
                 continue
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
