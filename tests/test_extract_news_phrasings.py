@@ -699,9 +699,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Flower Mound Town Council on May 1 decided to wait. Flower Mound Town Council members "
      "spoke.",
      ("Flower Mound Town Council", "LOCATED_IN", "Flower Mound"), None),
-    ("The Flower Mound Town Council met. The Flower Mound Town Council voted. Council approved "
-     "tabling action on a professional services agreement with Flock Group Inc, which would "
-     "provide equipment.",
+    ("The Flower Mound Town Council met. The Flower Mound Town Council voted. The Flower Mound "
+     "Town Council spoke. Council approved tabling action on a professional services agreement "
+     "with Flock Group Inc, which would provide equipment.",
      ("", "", ""), ("Flock Group Inc", "CONTRACTS_WITH", "Flower Mound Town Council")),
 ]
 
