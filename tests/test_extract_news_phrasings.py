@@ -703,6 +703,20 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "Town Council spoke. Council approved tabling action on a professional services agreement "
      "with Flock Group Inc, which would provide equipment.",
      ("", "", ""), ("Flock Group Inc", "CONTRACTS_WITH", "Flower Mound Town Council")),
+    # use told around the thing used: accused of using, an owner's product used by, a
+    # country's national police, a cell-site simulator by another name
+    ("Amnesty accused the Turkish government of using FinSpy to track political dissidents.",
+     ("Turkish government", "USES", "FinSpy"), None),
+    ("Palantir sells Gotham. Gotham, Palantir’s law enforcement software used by ICE, is "
+     "popular.",
+     ("ICE", "USES", "Gotham"), None),
+    ("French national police have been using facial recognition for eight years.",
+     ("French national police", "USES", "facial recognition"), None),
+    ("In March, U.S. Immigration and Customs Enforcement (ICE) deployed a mobile-site simulator.",
+     ("U.S. Immigration and Customs Enforcement", "USES", "cell-site simulator"), None),
+    ("The Chicago Police Department held a hearing. Critics questioned the facial recognition "
+     "software the department uses.",
+     ("Chicago Police Department", "USES", "facial recognition"), None),
 ]
 
 

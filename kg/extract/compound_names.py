@@ -38,7 +38,7 @@ _OFFICE_OF_PLACE = re.compile(
     r"(?P<office>[Oo]ffice)\b")
 # "New Orleans police", "Chicago's police department": a city's police named by the city.
 _PLACE_POLICE = re.compile(
-    r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>police(?:\s+"
+    r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>(?:national\s+)?police(?:\s+"
     r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?|"
     r"departments|board)\b)")
 # "the Danville, Illinois Police Department": a city's force written with its state.
@@ -113,7 +113,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         # "Chicago's police department" is the city's force; "Michigan police", "the Serbian
         # police" keep the article's words, which do not say which force is meant.
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
-                                          m.group("office") else f"{place[1]} police")
+                                          m.group("office") else f"{place[1]} {m.group('office')}")
         out.append(CompoundName(start, m.end(), name))
     for m in _CITY_STATE_POLICE.finditer(text):
         if _known_place(kb, m.group("state")) is not None and m.group("city") not in _NOT_TOWNS:

@@ -384,11 +384,26 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
      r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|"
      r"tested)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # "the facial-recognition software it had been using", "the tool police use": the user
+    # in a relative clause after what it uses.
+    ("rel-clause-use", ("USES",),
+     rf"{{O=Technology,Product,Company}}\s+(?:(?i:that|which)\s+)?(?:the\s+)?{{S=Agency,Organization}}"
+     rf"\s+(?:(?i:had|has|have|is|are|was|were)\s+)?(?:(?i:been|also|already|now|currently|long)\s+)"
+     rf"{{0,2}}{_USE}\b", 0.6),
+    # "accused the Turkish government of using FinSpy".
+    ("accused-of-using", ("USES",),
+     r"(?i:accused|accusing|accuses|suspected|suspects)\s+(?:the\s+)?{SL=Agency,Organization,Company}"
+     r"\s+of\s+(?i:using|deploying|employing)\s+(?:the\s+|a\s+|an\s+)?{GX}{O}", 0.65),
+    # "Gotham, Palantir's law enforcement software used by ICE".
+    ("appos-product-used-by", ("USES",),
+     r"{O=Product}\s*,\s+⟦C\d+⟧['’]s\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,3}?(?i:software|tools?|systems?|"
+     r"platforms?|apps?|products?|services?)\s+(?:(?i:currently|already|also|widely|now)\s+)?"
+     r"(?i:used|deployed)\s+by\s+(?:the\s+)?{SL=Agency,Organization}", 0.7),
     # "Gotham is now in use at Leicestershire Police".
     ("in-use-at", ("USES",),
-     r"{O=Technology,Product,Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|"
-     r"system|technology|app|service|product|database)s?)?\s+(?i:is|are|was|were|has\s+been|have\s+"
-     r"been)\s+(?:(?i:now|also|already|currently|widely|still)\s+)?(?i:in\s+use)\s+(?i:at|by|in|"
+     r"{O=Technology,Product,Company}(?:['’]s\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,2}?(?i:platform|"
+     r"software|tool|system|technology|app|service|product|database)s?)?\s+(?i:is|are|was|were|has\s+"
+     r"been|have\s+been)\s+(?:(?i:now|also|already|currently|widely|still)\s+)?(?i:in\s+use)\s+(?i:at|by|in|"
      r"across)\s+(?:the\s+)?{SL=Agency,Organization,Company}", 0.7),
     # "autonomous drones used by the U.S. military", "software used by police": a reduced
     # relative clause of use.
