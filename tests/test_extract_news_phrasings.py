@@ -717,6 +717,20 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Chicago Police Department held a hearing. Critics questioned the facial recognition "
      "software the department uses.",
      ("Chicago Police Department", "USES", "facial recognition"), None),
+    # a firm's flagship product after "its"; a sale to agencies; a reporter's outlet
+    ("ICE paid for Cellebrite’s phone cracking technology and its flagship product, the "
+     "Universal Forensic Extraction Device (UFED).",
+     ("Cellebrite", "DEVELOPS", "UFED"), ("ICE", "DEVELOPS", "UFED")),
+    ("Congress opened an investigation into Venntel's sale of location data to ICE and CBP.",
+     ("Venntel", "CONTRACTS_WITH", "CBP"), None),
+    ("Joseph Cox reports for Motherboard that CBP has signed another deal.",
+     ("Joseph Cox", "WORKS_FOR", "Motherboard"), None),
+    # contract awards listed; an owner "which owns" a firm; a stock ticker between names
+    ("CBP bought drones. The awards went to Vantage Robotics, Teal Drones, Atlantic Diving "
+     "Supply, and W.S. Darley & Co. CBP said so. CBP agreed.",
+     ("Teal Drones", "CONTRACTS_WITH", "CBP"), None),
+    ("Red Cat Holdings [RCAT], which owns Teal Drones, said so.",
+     ("Teal Drones", "SUBSIDIARY_OF", "Red Cat Holdings"), None),
 ]
 
 

@@ -22,6 +22,7 @@ from kg.names import LEGAL_SUFFIXES, name_key
 _HEADS: dict[str, str] = {
     "company": "Company", "corporate": "Company", "startup": "Company", "start-up": "Company",
     "firm": "Company", "vendor": "Company", "maker": "Company", "contractor": "Company",
+    "broker": "Company",
     "agency": "Agency", "department": "Agency", "police department": "Agency",
     "bureau": "Agency", "commission": "Agency", "regulator": "Agency",
     "sheriff's office": "Agency", "mayor's office": "Agency", "ministry": "Agency",
@@ -359,6 +360,8 @@ _MODIFIER_USE = re.compile(r"\s+(?:deals?|contracts?|partnerships?|software|syst
                            r"employees?|spokes(?:person|man|woman)|(?:[a-z-]+\s+)?(?:director|"
                            r"engineer|manager|official|officer|veteran|alum(?:nus|na)?|"
                            r"researcher|analyst|lawyer))\b")
+_OWN_PRODUCT = re.compile(r"(?i)its\s+(?:[\w-]+\s+)?(?:products?|software|tools?|technology|"
+                          r"apps?|platforms?|devices?|spyware|cameras?|drones?)\b")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|claimed|claims|"
                           r"found|argued|argues|believes?|believed|determined|concluded|"
                           r"charged|charges|contends?|contended|asserts?|asserted)\b|"
@@ -382,6 +385,8 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
                   key=lambda m: m.start)
     if same and text is not None:
         same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 45):m.start])]
+        if _OWN_PRODUCT.match(text, at) and any(m.type == "Company" for m in same):
+            same = [m for m in same if m.type == "Company"]  # "its flagship product": a maker's
         last = same[-1] if same else None
         if last is not None and _AND_ITS.fullmatch(text[last.end:at]):
             return last.cluster  # "Support King and its chief executive"

@@ -530,8 +530,9 @@ def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: di
 
 
 _CONTRACT_WITH_BEFORE = re.compile(
-    r"(?i)\b(?:contracts?|deals?|agreements?)\s+(?:worth\s+[^,;.]{1,30}\s+)?with\s+(?:the\s+)?"
-    r"(?:[\w$,.-]+\s+){0,4}?$")
+    r"(?i)\b(?:(?:contracts?|deals?|agreements?)\s+(?:worth\s+[^,;.]{1,30}\s+)?with\s+(?:the\s+)?"
+    r"(?:[\w$,.-]+\s+){0,4}?|(?:awards?|contracts?)\s+(?:went|go|were\s+given|was\s+given)\s+to\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&'-]*,?\s+(?:and\s+)?){0,12}?)$")
 
 
 def contracts_with_salient_agency(doc: Document, mentions: list[Mention],

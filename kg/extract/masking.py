@@ -129,7 +129,7 @@ def simplified(masked: Masked) -> Masked | None:
     changes. Slot numbers are kept; the descriptions' own facts are read from the full text."""
     text = _KIND_BEFORE_PRODUCT.sub("", _INTRODUCED.sub("", masked.text))
     text = _PLACE_BASED.sub("", _PLACE_OWNER.sub("", _DESCRIBED_NAME.sub("", text)))
-    text = _BACKED_BY.sub("", text)
+    text = _TICKER.sub("", _BACKED_BY.sub("", text))
     return None if text == masked.text else Masked(masked.sentence, text, masked.slots)
 
 
@@ -138,6 +138,9 @@ def simplified(masked: Masked) -> Masked | None:
 _PLACE_OWNER = re.compile(r"⟦L\d+⟧['’]s\s+(?=⟦[ACOP]\d+⟧)")
 # "a contract with Georgia-based ⟦C⟧", "and Dayton, Ohio-based ⟦C⟧": the same.
 _PLACE_BASED = re.compile(r"(?<=\s)⟦L\d+⟧(?:\s*,\s+⟦L\d+⟧)?-based\s+(?=⟦[ACOP]\d+⟧)")
+# "Lockheed Martin [LMT] Indago 3", "Teledyne (NYSE: TDY)": a stock ticker after a firm's name.
+_TICKER = re.compile(r"(?<=⟧)\s*(?:\[[A-Z]{1,5}\]|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\s*:\s*"
+                     r"[A-Z.]{1,6}\))")
 # "Andreessen Horowitz and the ⟦E⟧-backed ⟦C⟧": a backer named as a modifier (read by the
 # full text's "-backed" pattern) stands between list members.
 _BACKED_BY = re.compile(r"(?<=\s)⟦[A-Z]\d+⟧-(?:backed|funded|owned|led)\s+(?=⟦[ACOP]\d+⟧)")

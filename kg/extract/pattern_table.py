@@ -43,7 +43,8 @@ _USE = (r"(?i:use|uses|used|using|utili[sz](?:e|es|ed|ing)|deploy|deploys|deploy
         r"ran\s+searches\s+(?:with|on|through)|(?:running|ran|run|runs|conducted|conducting)\s+"
         r"(?:[\w-]+\s+)?searches\s+(?:with|on|through|using)|run|runs|subscribed\s+to|"
         r"(?:tried\s+to\s+|began\s+to\s+)?work(?:ed|s)?\s+with|relies\s+on|turned\s+to)")
-_BUY = r"(?i:bought|buys|buy|purchased|purchases|purchase|licensed|licenses|acquired)"
+_BUY = (r"(?i:bought|buys|buy|buying|purchased|purchases|purchase|purchasing|licensed|licenses|"
+        r"acquired)")
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
          r"selling|launched|launches|unveiled|unveils|introduced|released|markets|"
          r"published(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|"
@@ -99,7 +100,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"manufacturer|creator),?\s+"
      r"(?:(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:firm|company|group|fund|conglomerate)\s+)?"
      r"{S}", 0.85),
-    ("which-runs", ("OPERATES", "DEVELOPS"),
+    ("which-runs", ("OPERATES", "DEVELOPS", "~SUBSIDIARY_OF"),
      r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
      0.8),
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
@@ -506,7 +507,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
     ("poss-product-appos", ("DEVELOPS",),
      r"{S=Company}['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:product|tool|software|app|platform|system|"
-     r"spyware|service|technology)\s*,\s+{O=Product}\s*,", 0.75),
+     r"spyware|service|technology)\s*,\s+(?:the\s+)?{O=Product}\s*[,(.;]", 0.75),
+    # "Venntel's sale of location data to ICE and CBP".
+    ("poss-sale-to", ("CONTRACTS_WITH",),
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:sale|sales|supply|provision)\s+of\s+(?:[^⟦⟧;]|"
+     r"⟦[TtR]\d+⟧){0,50}?\s+to\s+(?:the\s+)?{OL=Agency}", 0.7),
+    ("poss-sale-of", ("DEVELOPS",),
+     r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:sale|sales)\s+of\s+(?:its\s+)?{OL=Technology,Product}",
+     0.7),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
@@ -599,8 +607,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("teaches-at", ("WORKS_FOR",),
      r"(?<![\w’'])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s){S=Person}\s*,?\s+{G}(?:(?i:who)\s+)?"
      r"(?:(?i:now|also|currently)\s+)?(?i:teaches|taught|"
-     r"works|worked|lectures|lectured)\s+(?:[\w-]+\s+){0,3}?(?i:at|for)\s+(?:the\s+)?"
-     r"{O=Organization,Company,Agency}", 0.7),
+     r"works|worked|lectures|lectured|reports|reported|writes|wrote)\s+(?:[\w-]+\s+){0,3}?(?i:at|for)"
+     r"\s+(?:the\s+)?{O=Organization,Company,Agency}", 0.7),
     ("led-by-title", PEOPLE,
      r"{O}(?:[^⟦⟧;]|⟦E\d+⟧){0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
      r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
