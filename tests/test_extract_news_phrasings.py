@@ -731,6 +731,28 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Teal Drones", "CONTRACTS_WITH", "CBP"), None),
     ("Red Cat Holdings [RCAT], which owns Teal Drones, said so.",
      ("Teal Drones", "SUBSIDIARY_OF", "Red Cat Holdings"), None),
+    # a product belongs to, or was produced by, its maker; buying a product is not a firm
+    ("Pegasus belongs to Israeli spyware firm NSO Group.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    ("NSO Group sells to governments. The spyware Pegasus was produced by the NSO Group.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    ("The office is looking at the acquisition of Pegasus for $23 million. NSO makes Pegasus.",
+     ("NSO", "DEVELOPS", "Pegasus"), None),
+    # users listed after "Among the first users of X's solutions were"; kinds of makers
+    ("Among the first users of NtechLab’s solutions were the Turkish police.",
+     ("Turkish police", "USES", "NtechLab"), None),
+    ("Leading Chinese video surveillance product makers, including Hangzhou Hikvision Digital "
+     "Technology Co and Dahua Technology Co, are growing.",
+     ("Dahua Technology", "DEVELOPS", "video surveillance"), None),
+    ("The Washington Post was joined by the Paris-based journalism non-profit, Forbidden "
+     "Stories.",
+     ("Forbidden Stories", "LOCATED_IN", "Paris"), None),
+    # an institute named after its country; a government led by its prime minister
+    ("Li Wei, a counter-terrorism expert at the China Institute of Contemporary International "
+     "Relations in Beijing, said so.",
+     ("Li Wei", "WORKS_FOR", "China Institute of Contemporary International Relations"), None),
+    ("The Indian government, led by Prime Minister Narendra Modi, had bought Pegasus in 2017.",
+     ("Narendra Modi", "LEADS", "Indian government"), None),
 ]
 
 

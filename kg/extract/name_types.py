@@ -93,7 +93,7 @@ def shape_type(name: str, words: list[str]) -> str | None:
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
             len(words) > 1 or name not in GENERIC_AGENCY):  # "Police have used", not "Army"
         return "Agency"
-    if len(words) > 2 and (_ORG_LEAD.match(name) or _UNIVERSITY_OF_PLACE.search(name)):
+    if len(words) > 2 and (_ORG_LEAD.search(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
     if len(words) > 2 and words[-1] == "Group" and _COMPANY_HEAD.search(" ".join(words[:-1])):
         return "Company"  # "FiberHome Technologies Group"
@@ -270,6 +270,7 @@ _FIRM_AFTER = re.compile(
 
 def firm_context(before: str, after: str) -> bool:
     """Whether the words around a known product's name treat it as the firm behind it."""
+    if _BOUGHT_BEFORE.search(before[-40:]) or _ACQUIRED_BEFORE.search(before[-20:]):
+        return bool(_FIRM_AFTER.match(after[:80]))  # "acquisition of Pegasus": a product bought
     return bool(context_type(before, after) == "Company" or company_by_deed(before, after)
-                or _OFFICER_OF_BEFORE.search(before[-80:]) or _FIRM_AFTER.match(after[:80])
-                or _ACQUIRED_BEFORE.search(before[-20:]))
+                or _OFFICER_OF_BEFORE.search(before[-80:]) or _FIRM_AFTER.match(after[:80]))

@@ -71,7 +71,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "a Toronto-based human rights watchdog called The Citizen Lab", "a US-based media
     # outlet, the Oromia Media Network": the place of a description that introduces a name.
     ("based-intro", ("LOCATED_IN",),
-     r"(?i:a|an)\s+{OL}-based\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
+     r"(?i:a|an|the)\s+{OL}-based\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
      r"(?:the\s+)?)"
      r"[\"“']?{S}", 0.75),
     # "the company's offices in Malmo, Sweden"; "Qihoo 360, a major cybersecurity firm in

@@ -24,7 +24,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
-               r"lecturer|judge|[a-z]+ologist)")
+               r"lecturer|judge|expert|[a-z]+ologist)")
 ROLE = (rf"(?P<role>(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
@@ -481,6 +481,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
      r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:(?i:company|firm|startup|vendor)\s+)?"
      r"{S=Company}(?!['’]s)", 0.65),
+    # "Pegasus belongs to NSO Group", "Pegasus was produced by NSO Group".
+    ("belongs-to", ("DEVELOPS",),
+     r"{O=Product}\s+(?i:belongs|belonged)\s+to\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?"
+     r"{S=Company}(?!['’]s)", 0.75),
+    ("passive-produced-by", ("DEVELOPS",),
+     r"{O=Product,Technology}\s+(?i:is|was|were|are|has\s+been|had\s+been)\s+(?:(?i:originally|"
+     r"first|reportedly|also)\s+)?(?i:produced|made|developed|built|manufactured|created|designed)\s+"
+     r"by\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{S=Company}(?!['’]s)", 0.75),
+    # "Among the first users of NtechLab's solutions were the Turkish police".
+    ("users-of-were", ("USES",),
+     r"(?i:users|customers|clients|buyers)\s+of\s+{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:solutions|products|"
+     r"tools|technology|software|services|systems))?\s+(?i:were|are|include|included)\s+(?:the\s+)?"
+     r"{SL=Agency,Organization,Company}", 0.7),
     ("appos-made-by", ("DEVELOPS",),
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
@@ -503,7 +516,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,~Technology}[\s-]+(?i:company|companies|firm|firms|maker|makers|manufacturer|"
      r"manufacturers|vendor|vendors|provider|providers|developers?)\b", 0.7),
     ("tech-vendors-like", ("DEVELOPS",),
-     r"{O=Technology,~Technology}[\s-]+(?i:companies|firms|vendors|makers|providers|developers|"
+     r"{O=Technology,~Technology}[\s-]+(?:(?i:product|equipment|camera|software)\s+)?(?i:companies|"
+     r"firms|vendors|makers|providers|developers|"
      r"manufacturers|suppliers)\s*,?\s+(?i:like|such\s+as|including)\s+{SL=Company}", 0.7),
     ("poss-product-appos", ("DEVELOPS",),
      r"{S=Company}['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:product|tool|software|app|platform|system|"
@@ -612,7 +626,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("led-by-title", PEOPLE,
      r"{O}(?:[^⟦⟧;]|⟦E\d+⟧){0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
      r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
-     r"managing\s+director|director))\s+{S=Person}", 0.75),
+     r"managing\s+director|director|prime\s+minister|premier|mayor|governor|minister))\s+{S=Person}",
+     0.75),
     ("is-led-by", ("LEADS",),
      r"{O=Company,Organization,Agency}\s+(?i:is|was|has\s+been)\s+(?i:led|run|headed)\s+by\s+"
      r"{S=Person}", 0.75),
@@ -858,7 +873,8 @@ def role_relations(role: str) -> tuple[str, ...]:
                        r"strategy|press|campaigns?|advocacy|investigations?)\s+(?:director|head))\b",
                        r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
-                 r"secretary|administrator|superintendent|leads|heads|runs)\b", r) and not junior:
+                 r"secretary|administrator|superintendent|leads|heads|runs|prime\s+minister|"
+                 r"premier)\b", r) and not junior:
         out.append("LEADS")
     elif not out or junior:
         out.append("WORKS_FOR")

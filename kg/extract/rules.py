@@ -53,6 +53,8 @@ from kg.ontology import Ontology, default_ontology
 
 NAME = "rules"
 _BOUGHT = frozenset({"bought"})
+# Patterns whose object is meant to stand after "users of" ("the users of X's tools were").
+_READS_PART = frozenset({"users-of-were"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
@@ -309,7 +311,8 @@ class RuleExtractor:
                 continue
             if not self.ontology.allows(subj.type, name, obj.type):
                 continue
-            if name in PART_SENSITIVE and self._part_of(masked, obj):
+            if name in PART_SENSITIVE and hit.pattern not in _READS_PART and self._part_of(
+                    masked, obj):
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
             before = masked.text[max(0, hit.start - 40):hit.start]
