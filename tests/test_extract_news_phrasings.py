@@ -753,6 +753,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Li Wei", "WORKS_FOR", "China Institute of Contemporary International Relations"), None),
     ("The Indian government, led by Prime Minister Narendra Modi, had bought Pegasus in 2017.",
      ("Narendra Modi", "LEADS", "Indian government"), None),
+    # a council named by a common word is no town's council
+    ("India voted in the United Nations' Economic and Social Council to deny an observer "
+     "status.",
+     ("", "", ""), ("Social Council", "LOCATED_IN", "Social")),
 ]
 
 

@@ -116,7 +116,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                                           m.group("office") else f"{place[1]} {m.group('office')}")
         out.append(CompoundName(start, m.end(), name))
     for m in _CITY_STATE_POLICE.finditer(text):
-        if _known_place(kb, m.group("state")) is not None and m.group("city") not in _NOT_TOWNS:
+        if _known_place(kb, m.group("state")) is not None and m.group("city") not in NOT_TOWNS:
             office = re.sub(r"['’]s", "'s", m.group("office"))
             out.append(CompoundName(m.start(), m.end(), f"{m.group('city')} {office}"))
     for m in _CITY_COUNCIL.finditer(text):
@@ -155,10 +155,10 @@ def _unknown_town(words: str) -> tuple[str, str] | None:
     council")."""
     parts = words.split()
     last = parts[-1]
-    if not re.fullmatch(r"[A-Z][a-z]{3,}", last) or last in _NOT_TOWNS:
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", last) or last in NOT_TOWNS:
         return None
     if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}", parts[-2]) and (
-            parts[-2] not in _NOT_TOWNS | _SENTENCE_OPENERS):
+            parts[-2] not in NOT_TOWNS | _SENTENCE_OPENERS):
         two = f"{parts[-2]} {last}"
         return two, two
     return last, last
@@ -169,13 +169,14 @@ Into Also Even Only Then Still Last This That What Which Members Officials Resid
 Supporters Both Each Every""".split())
 
 
-_NOT_TOWNS = frozenset("""The City County State Town Village Security Advisory Privacy Oversight
+NOT_TOWNS = frozenset("""The City County State Town Village Security Advisory Privacy Oversight
 Research Policy National Federal European Executive Legislative Common Municipal Regional
 Governing Student Faculty Tribal Safety Ethics Police Defense Intelligence Border Military Secret
 Transit Metro Riot Traffic Religious Thought Moral Capitol Campus University Park Port Harbor
 Airport Railway Highway Mounted Royal Provincial Local Civil Armed Special Judicial Criminal
 Cyber Some Many Most Other Several Those These Such Where When While After Before Since Region
-District Area Valley Bay Coast Metropolitan Greater Upper Lower New Old Global""".split())
+District Area Valley Bay Coast Metropolitan Greater Upper Lower New Old Global Social Economic
+Human Rights Supreme Privy Science Trade Medical Arts Education Health Housing Finance""".split())
 
 
 def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:

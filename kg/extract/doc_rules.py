@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from kg.extract.compound_names import NOT_TOWNS
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
 from kg.extract.name_types import GENERIC_AGENCY
@@ -91,9 +92,7 @@ _CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
                           r"(?:City\s+|Town\s+|Village\s+)?Council|(?:(?:City|Area|Unified|"
                           r"Independent|Community|Public)\s+)?School\s+(?:District|System)|"
                           r"Fire\s+Department)$")
-_NOT_CITY = frozenset("""State Capitol Transit Military National Federal Border Park University
-Metropolitan Mounted City County Secret Port Campus Tribal Royal Railway Airport Harbor Airport
-Highway Provincial Regional Municipal Village Town Township""".split())
+_NOT_CITY = NOT_TOWNS | frozenset("Township".split())  # words that open no town's name
 
 
 def _city_of_police(name: str) -> str | None:
