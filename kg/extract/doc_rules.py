@@ -247,43 +247,34 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
                and title_at - 3 <= m.end <= title_at and "," not in doc.text[m.end:title_at]
                for m in mentions):
             continue  # "IBM chief executive X": named beside the title
-        lead_in = re.search(r"(\w+)\s*$", before[:t.start()])
-        if lead_in and lead_in.group(1) in GENERIC_AGENCY:  # "Council President X"
-            body = _body_named(lead_in.group(1).lower(), mentions, entities)
-            if body is not None:
-                for rel in role_relations(t.group("t").lower()):
-                    out.append(Relation(entities[p.cluster], rel, entities[body],
-                                        _evidence(doc, p.sentence), 0.6, NAME,
-                                        properties=(("patterns", ("body-title",)),)))
-            continue
-        if lead_in and lead_in.group(1)[:1].isupper() and lead_in.group(
-                1).lower() not in _TITLE_LEAD_INS | _OPEN_TITLE_WORDS and not any(
-                m.type == "Location" and m.end == title_at - 1 for m in mentions
-                if m.sentence == p.sentence):
+        found = re.search(r"(\w+)\s*$", before[:t.start()])
+        lead = found.group(1) if found else ""
+        if lead in GENERIC_AGENCY or (lead.islower() and lead not in _TITLE_LEAD_INS
+                                      and not _VERB_LEAD_IN.search(lead)):
+            # "Council President X", "committee chairwoman X": the body the word names, if
+            # the article names exactly one; never the main firm
+            body, how = _body_named(lead.lower(), mentions, entities), "body-title"
+        elif lead[:1].isupper() and lead.lower() not in _TITLE_LEAD_INS | _OPEN_TITLE_WORDS and (
+                not any(m.type == "Location" and m.end == title_at - 1 for m in mentions
+                        if m.sentence == p.sentence)):
             continue  # "Privacy Commissioner X" holds a named office, not the main agency's
-        if lead_in and lead_in.group(1).islower() and lead_in.group(
-                1) not in _TITLE_LEAD_INS and not _VERB_LEAD_IN.search(lead_in.group(1)):
-            body = _body_named(lead_in.group(1), mentions, entities)
-            if body is not None:  # "committee chairwoman X" heads the committee, not the firm
-                for rel in role_relations(t.group("t").lower()):
-                    out.append(Relation(entities[p.cluster], rel, entities[body],
-                                        _evidence(doc, p.sentence), 0.6, NAME,
-                                        properties=(("patterns", ("body-title",)),)))
-            continue
-        type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
-        body = _salient(mentions, entities, (type_,),
-                        named=next((body for title, body in _TITLE_BODIES
-                                    if title.search(t.group("t"))), None))
-        if body is None and re.search(r"(?i)council|alder|pro\s+tem", t.group("t")):
-            body = _body_named("council", mentions, entities)  # the article's one council
+        else:
+            type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
+            body = _salient(mentions, entities, (type_,),
+                            named=next((body for title, body in _TITLE_BODIES
+                                        if title.search(t.group("t"))), None))
+            if body is None and re.search(r"(?i)council|alder|pro\s+tem", t.group("t")):
+                body = _body_named("council", mentions, entities)  # the article's one council
+            how = "salient-title"
         if body is None:
             continue
         title = t.group("t").lower()
-        relations = ("INVESTED_IN",) if "investor" in title else role_relations(title)
+        relations = (("INVESTED_IN",) if how == "salient-title" and "investor" in title
+                     else role_relations(title))
         for rel in relations:
             out.append(Relation(entities[p.cluster], rel, entities[body],
                                 _evidence(doc, p.sentence), 0.6, NAME,
-                                properties=(("patterns", ("salient-title",)),)))
+                                properties=(("patterns", (how,)),)))
     return out
 
 

@@ -357,10 +357,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 firms.add(surface)  # "Ralph Clark, president and CEO of ShotSpotter"
             taken.append(Mention(start, end, surface, entry.type, sent.index, entry))
         mentions.extend(taken)
-    for named in mentions:  # the article's firm throughout, not its product in places
-        if named.type == "Product" and named.entry is not None and named.text in firms:
-            named.type, named.entry, named.source, named.name = (
-                "Company", None, "context", named.text)
+    _retype_as_firms(mentions, firms)
     mentions.extend(_coordinated_people(text, loose, mentions, local))
     for surface in said:
         if local.get(surface, ("",))[0] == "Person" and referred_as_it(doc.text, surface):
@@ -406,6 +403,15 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
         spans += found
         pending = [x for x in pending if x not in found]
     return out
+
+
+def _retype_as_firms(mentions: list[Mention], firms: set[str]) -> None:
+    """A known product name the article treats as a firm somewhere is the firm everywhere in
+    it: one entity per name and article ("ShotSpotter" the company, before its 2023 rename)."""
+    for named in mentions:
+        if named.type == "Product" and named.entry is not None and named.text in firms:
+            named.type, named.entry, named.source, named.name = (
+                "Company", None, "context", named.text)
 
 
 _LIST_TYPES = frozenset({"Company", "Agency", "Organization", "Platform"})
