@@ -26,7 +26,9 @@ general rules reached since, some shaped by reading the batch's misses):
 Session 3 (rules written for real news, never for these texts) moved them to: batches 1-2
 P=0.991 F1=0.987 typing=1.000; batch3 P=0.949 F1=0.886 typing=0.916; batch4 P=0.978 F1=0.877
 typing=0.874; batch5 P=0.957 F1=0.822 typing=0.815; batch6 P=0.924 F1=0.803 typing=0.901;
-batch7 P=1.000 F1=0.872 typing=0.830.
+batch7 P=1.000 F1=0.872 typing=0.830. Session 4 (rules written for real news again): batch3
+P=0.959 F1=0.890 typing=0.916; batch4 P=0.968 F1=0.878 typing=0.892; batch6 P=0.913 F1=0.813
+typing=0.914; the others unchanged.
 
 The floors below guard the later figures with a small margin.
 """
@@ -43,10 +45,10 @@ HELDOUT = FIXTURES / "heldout"
 # folder, documents (None: at least 6), precision, F1 and typing floors
 FLOORS = [
     ("", None, 0.95, 0.95, 0.95),
-    ("batch3", 8, 0.93, 0.87, 0.90),
-    ("batch4", 8, 0.95, 0.86, 0.86),
+    ("batch3", 8, 0.94, 0.88, 0.90),
+    ("batch4", 8, 0.95, 0.87, 0.88),
     ("batch5", 8, 0.92, 0.80, 0.80),
-    ("batch6", 8, 0.90, 0.79, 0.88),
+    ("batch6", 8, 0.90, 0.80, 0.90),
     ("batch7", 6, 0.95, 0.85, 0.81),
 ]
 
