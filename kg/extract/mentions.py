@@ -29,7 +29,7 @@ from kg.extract.name_types import (
     shape_type,
 )
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
-from kg.model import Document
+from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES
 
 
@@ -243,120 +243,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     firms: set[str] = set()  # known products the article treats as firms
     tokenized = [tokenize(sent.text, sent.start) for sent in doc.sentences]
     for sent, tokens in zip(doc.sentences, tokenized, strict=True):
-        taken: list[Mention] = []
         headline = _is_headline(tokens) and not _ENDS_SENTENCE.search(sent.text)
-        for run_i, run_j in _runs(tokens):
-            words = tokens[run_i:run_j + 1]
-            person = _person_span(words)
-            if person:
-                taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
-                                   "shape"))
-                words = words[:words.index(person[0])]
-                if len(words) >= 3 and words[-1].text in ("Police", "Staff") and (
-                        words[-2].text == "of"):
-                    words = words[:-3]  # "Fremont Chief of Police": the place stays
-                while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
-                    words = words[:-1]  # "Boston Police Commissioner": the force stays
-                if not words or (len(words) == 1 and words[0].text in GENERIC_AGENCY):
-                    continue  # "Council President X": no one council named
-            if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
-                    "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
-                words = words[2:]
-                while words and words[0].text.lower() in _CONNECT:
-                    words = words[1:]
-                if not words:
-                    continue
-                run_i = tokens.index(words[0])
-            if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
-                    w.text.lower() in _ROLE_TITLES for w in words[:-1]):
-                words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
-            split = _title_person_of(words) or (
-                _title_person_of(words, titled=False) if _SPEAKER_BEFORE.search(
-                    text[max(sent.start, words[0].start - 20):words[0].start]) else None)
-            if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
-                person, words = split
-                taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
-                                   "shape"))
-                run_i = tokens.index(words[0])
-            start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
-            surface = text[start:end]
-            if headline:
-                continue
-            before, after = text[sent.start:start], text[end:sent.end]
-            shape = shape_type(surface, [w.text for w in words if not w.skip])
-            ctx = context_type(before, after)
-            kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
-                (shape, "shape") if shape else (ctx, "context"))
-            if shape in (None, "Organization") and ctx == "Company" and _NONPROFIT.search(surface):
-                kind, src = "Organization", "shape"  # "the Institute for Justice, a law firm"
-            parts = text[start:end].split()  # "Castaneda-Lopez" is one word of a name
-            namelike = 2 <= len(parts) <= 3 and all(_NAME_WORD.match(w) for w in parts)
-            if kind is None and namelike and (
-                    PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
-                kind = "Person"
-                if SAID_ONLY.match(after) and not PERSON_BEFORE.search(before):
-                    said.add(surface)
-            if kind is None and len(words) > 1 and (PRODUCT_INTRO.search(before[-40:]) or (
-                    words[-1].text in _PRODUCT_HEADS and _OWNER_BEFORE.search(before[-12:]))):
-                kind = "Product"
-            if kind is None and not namelike and company_by_deed(before, after):
-                kind, src = "Company", "context"  # "Avast acquired Jumpshot"
-            if kind is None and _AND_ITS_AFTER.match(after):
-                kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"
-            if kind == "Person" and not namelike:
-                kind = None
-            if kind in ("Location", "Product") and src == "context" and len(words) > 4:
-                kind = None
-            if kind == "Location" and src == "context" and len(words) > 1 and (
-                    words[-1].text.isupper() and len(words[-1].text) >= 2):
-                kind = None  # "the Chinese ICT firm": a kind of firm, not a place
-            fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
-            if fuller is not None:  # "Boston Police" is the Boston Police Department
-                taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
-                                     "partial"))
-                continue
-            if kind:
-                taken.append(_make(text, start, end, kind, sent.index, src))
-                local.setdefault(surface, (kind, surface))
-            elif namelike:
-                loose.append((start, end, sent.index))
-            else:
-                untyped.append((start, end, sent.index))
-        for m in gaz.find(tokens):
-            start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
-            if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
-                continue  # "the FTC Act" is a law, not the agency
-            if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
-                   and not (t.source == "context" and t.start == start) for t in taken):
-                continue  # inside a longer shape-typed name (a known name typed only by
-                # its context, "the ACLU of Northern California", keeps the knowledge base's type)
-            taken = [t for t in taken if not (start <= t.start and t.end <= end)]
-            entry = m.entries[0]
-            nxt = m.end_token + 1
-            if nxt < len(tokens) and tokens[nxt].text.islower() and entry.name.lower().endswith(
-                    " " + tokens[nxt].text) and not entry.name.lower().endswith(
-                    text[start:end].lower()):  # "Chicago's police department"
-                end = tokens[nxt].end
-            country = _COUNTRY_BEFORE.search(text, max(0, start - 16), start)
-            if country and entry.name.startswith("U.S. ") and not text[start:end].startswith(
-                    "U.S"):  # "United States Customs and Border Protection" is one name
-                start = country.start()
-                taken = [t for t in taken if not (start <= t.start and t.end <= end)]
-            longer = _extended(text, tokens, m.end_token, entry.type, kb)
-            if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
-                end, longer_type = longer
-                taken = [t for t in taken if not (start <= t.start and t.end <= end)]
-                surface = text[start:end]
-                taken.append(Mention(start, end, surface, longer_type, sent.index, None,
-                                     "shape", surface))
-                local.setdefault(surface, (longer_type, surface))
-                continue
-            surface = text[start:end]
-            if entry.type == "Product" and entry.name == surface and firm_context(
-                    text[sent.start:start], text[end:sent.end]):
-                firms.add(surface)  # "Ralph Clark, president and CEO of ShotSpotter"
-            taken.append(Mention(start, end, surface, entry.type, sent.index, entry))
-        mentions.extend(taken)
+        taken = _typed_runs(text, sent, tokens, kb, headline, local, loose, untyped, said)
+        mentions.extend(_known_names(text, sent, tokens, gaz, kb, taken, local, firms))
     _retype_as_firms(mentions, firms)
     mentions.extend(_coordinated_people(text, loose, mentions, local))
     for surface in said:
@@ -403,6 +292,139 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
         spans += found
         pending = [x for x in pending if x not in found]
     return out
+
+
+def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBase,
+                headline: bool, local: dict[str, tuple[str, str]],
+                loose: list[tuple[int, int, int]], untyped: list[tuple[int, int, int]],
+                said: set[str]) -> list[Mention]:
+    """The sentence's capitalised name runs typed by their shape and context (titles split
+    off people's names, "Gaggle CEO" split into firm and title). Names no cue types are kept
+    in `loose` (two or three name-like words) or `untyped` for the document-level passes;
+    names typed only because they "said" something go to `said`."""
+    taken: list[Mention] = []
+    for run_i, run_j in _runs(tokens):
+        words = tokens[run_i:run_j + 1]
+        person = _person_span(words)
+        if person:
+            taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
+                               "shape"))
+            words = words[:words.index(person[0])]
+            if len(words) >= 3 and words[-1].text in ("Police", "Staff") and (
+                    words[-2].text == "of"):
+                words = words[:-3]  # "Fremont Chief of Police": the place stays
+            while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
+                words = words[:-1]  # "Boston Police Commissioner": the force stays
+            if not words or (len(words) == 1 and words[0].text in GENERIC_AGENCY):
+                continue  # "Council President X": no one council named
+        if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
+                "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
+            words = words[2:]
+            while words and words[0].text.lower() in _CONNECT:
+                words = words[1:]
+            if not words:
+                continue
+            run_i = tokens.index(words[0])
+        if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
+                w.text.lower() in _ROLE_TITLES for w in words[:-1]):
+            words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
+        split = _title_person_of(words) or (
+            _title_person_of(words, titled=False) if _SPEAKER_BEFORE.search(
+                text[max(sent.start, words[0].start - 20):words[0].start]) else None)
+        if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
+            person, words = split
+            taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
+                               "shape"))
+            run_i = tokens.index(words[0])
+        start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
+        surface = text[start:end]
+        if headline:
+            continue
+        before, after = text[sent.start:start], text[end:sent.end]
+        shape = shape_type(surface, [w.text for w in words if not w.skip])
+        ctx = context_type(before, after)
+        kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
+            (shape, "shape") if shape else (ctx, "context"))
+        if shape in (None, "Organization") and ctx == "Company" and _NONPROFIT.search(surface):
+            kind, src = "Organization", "shape"  # "the Institute for Justice, a law firm"
+        parts = text[start:end].split()  # "Castaneda-Lopez" is one word of a name
+        namelike = 2 <= len(parts) <= 3 and all(_NAME_WORD.match(w) for w in parts)
+        if kind is None and namelike and (
+                PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
+            kind = "Person"
+            if SAID_ONLY.match(after) and not PERSON_BEFORE.search(before):
+                said.add(surface)
+        if kind is None and len(words) > 1 and (PRODUCT_INTRO.search(before[-40:]) or (
+                words[-1].text in _PRODUCT_HEADS and _OWNER_BEFORE.search(before[-12:]))):
+            kind = "Product"
+        if kind is None and not namelike and company_by_deed(before, after):
+            kind, src = "Company", "context"  # "Avast acquired Jumpshot"
+        if kind is None and _AND_ITS_AFTER.match(after):
+            kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"
+        if kind == "Person" and not namelike:
+            kind = None
+        if kind in ("Location", "Product") and src == "context" and len(words) > 4:
+            kind = None
+        if kind == "Location" and src == "context" and len(words) > 1 and (
+                words[-1].text.isupper() and len(words[-1].text) >= 2):
+            kind = None  # "the Chinese ICT firm": a kind of firm, not a place
+        fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
+        if fuller is not None:  # "Boston Police" is the Boston Police Department
+            taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
+                                 "partial"))
+            continue
+        if kind:
+            taken.append(_make(text, start, end, kind, sent.index, src))
+            local.setdefault(surface, (kind, surface))
+        elif namelike:
+            loose.append((start, end, sent.index))
+        else:
+            untyped.append((start, end, sent.index))
+    return taken
+
+
+def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
+                 kb: KnowledgeBase, taken: list[Mention], local: dict[str, tuple[str, str]],
+                 firms: set[str]) -> list[Mention]:
+    """The sentence's names from the knowledge base, merged with the names its shape and
+    context typed (`taken`): a known name inside a longer typed one gives way, a known name
+    the text extends ("Intellexa S.A.") becomes the longer name, and a known product the
+    sentence treats as a firm is recorded in `firms`."""
+    for m in gaz.find(tokens):
+        start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
+        if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
+            continue  # "the FTC Act" is a law, not the agency
+        if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
+               and not (t.source == "context" and t.start == start) for t in taken):
+            continue  # inside a longer shape-typed name (a known name typed only by
+            # its context, "the ACLU of Northern California", keeps the knowledge base's type)
+        taken = [t for t in taken if not (start <= t.start and t.end <= end)]
+        entry = m.entries[0]
+        nxt = m.end_token + 1
+        if nxt < len(tokens) and tokens[nxt].text.islower() and entry.name.lower().endswith(
+                " " + tokens[nxt].text) and not entry.name.lower().endswith(
+                text[start:end].lower()):  # "Chicago's police department"
+            end = tokens[nxt].end
+        country = _COUNTRY_BEFORE.search(text, max(0, start - 16), start)
+        if country and entry.name.startswith("U.S. ") and not text[start:end].startswith(
+                "U.S"):  # "United States Customs and Border Protection" is one name
+            start = country.start()
+            taken = [t for t in taken if not (start <= t.start and t.end <= end)]
+        longer = _extended(text, tokens, m.end_token, entry.type, kb)
+        if longer is not None:  # "Intellexa S.A.", "ACLU of Northern California"
+            end, longer_type = longer
+            taken = [t for t in taken if not (start <= t.start and t.end <= end)]
+            surface = text[start:end]
+            taken.append(Mention(start, end, surface, longer_type, sent.index, None,
+                                 "shape", surface))
+            local.setdefault(surface, (longer_type, surface))
+            continue
+        surface = text[start:end]
+        if entry.type == "Product" and entry.name == surface and firm_context(
+                text[sent.start:start], text[end:sent.end]):
+            firms.add(surface)  # "Ralph Clark, president and CEO of ShotSpotter"
+        taken.append(Mention(start, end, surface, entry.type, sent.index, entry))
+    return taken
 
 
 def _retype_as_firms(mentions: list[Mention], firms: set[str]) -> None:
