@@ -757,6 +757,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("India voted in the United Nations' Economic and Social Council to deny an observer "
      "status.",
      ("", "", ""), ("Social Council", "LOCATED_IN", "Social")),
+    # a suit from a named group against the article's main body; a possessive alliance
+    ("South Wales Police used facial recognition. South Wales Police lost the case. South Wales "
+     "Police said it would appeal. The decision follows a legal challenge from civil rights "
+     "group, Liberty, on behalf of a Cardiff resident.",
+     ("Liberty", "SUED", "South Wales Police"), None),
+    ("The Brookhaven Police Department followed up a month later with its own press release "
+     "announcing its alliance with Ring.",
+     ("Brookhaven Police Department", "PARTNERS_WITH", "Ring"), None),
+    ("Ring sells doorbells. The Dunwoody Police Department will team up with Ring.",
+     ("Dunwoody Police Department", "PARTNERS_WITH", "Ring"), None),
 ]
 
 

@@ -481,7 +481,9 @@ def clients_sue(doc: Document, mentions: list[Mention], entities: dict[int, Enti
 
 _SUIT_NO_OBJECT = re.compile(
     r"(?i)\b(?:filed|brought|launched|lodged)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:lawsuit|suit|legal\s+challenge)\b(?!\s+against)|\b(?:filed\s+suit|sued)\s+over\b")
+    r"(?:lawsuit|suit|legal\s+challenge)\b(?!\s+against)|\b(?:filed\s+suit|sued)\s+over\b|"
+    r"(?P<by>\b(?:lawsuit|suit|legal\s+challenge|complaint)\s+(?:(?:filed|brought|lodged)\s+)?"
+    r"(?:by|from)\b)")
 _PLAINTIFF_GAP = re.compile(r"^(?:\s*,\s+(?:a|an|the|which|who)\b[^,;⟦⟧]{0,80},)?\s+"
                             r"(?:(?:also|then|later|first|jointly|together)\s+)?$")
 _PLAINTIFF_TYPES = ("Person", "Organization", "Company")
@@ -506,6 +508,16 @@ def salient_defendant_suits(doc: Document, mentions: list[Mention], entities: di
         ev = _evidence(doc, sent.index)
         if ev.start in sued_in:
             continue  # a pattern already read who sued whom here
+        if t.group("by"):  # "a legal challenge from civil rights group Liberty"
+            after = [m for m in mentions if m.sentence == sent.index and _named(m)
+                     and m.cluster >= 0 and m.type in _PLAINTIFF_TYPES
+                     and m.start >= sent.start + t.end()
+                     and re.fullmatch(r"[\s,]*(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,4}?",
+                                      doc.text[sent.start + t.end():m.start])]
+            if after and entities[after[0].cluster].key != defendant.key:
+                out.append(Relation(entities[after[0].cluster], "SUED", defendant, ev, 0.55,
+                                    NAME, properties=(("patterns", ("suit-salient-defendant",)),)))
+            continue
         at = sent.start + t.start()
         before = [m for m in mentions if m.sentence == sent.index and m.end <= at and _named(m)
                   and m.cluster >= 0 and m.type in _PLAINTIFF_TYPES]

@@ -244,11 +244,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:the\s+)?{S=Company,Agency,Organization,Platform}", 0.7),
     ("partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform,Product}{APPOS}\s+{G}(?i:partnered|partners|"
-     r"partnering|teamed\s+up|collaborates|collaborated|collaborating|(?:announced|formed|struck|"
+     r"partnering|team(?:ed|s|ing)?\s+up|collaborates|collaborated|collaborating|alliance|"
+     r"(?:announced|formed|struck|"
      r"inked|unveiled|launched)\s+(?:a|an)\s+(?:new\s+|formal\s+)?partnership|entered\s+(?:into\s+)?"
      r"(?:a\s+)?partnerships?|signed\s+a\s+"
      r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
+    # "announcing its alliance with Ring".
+    ("poss-alliance-with", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization,Platform}['’]s\s+(?:(?i:new|own|long-?standing|strategic)\s+)?"
+     r"(?i:alliance|partnership|collaboration)\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization,"
+     r"Platform}", 0.7),
     ("and-partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform}\s+and\s+(?:(?:[a-z][\w-]*|⟦[LTt]\d+⟧)\s+){0,3}?"
      r"{O=Company,Agency,Organization,Platform}"
