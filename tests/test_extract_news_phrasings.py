@@ -502,8 +502,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Intellexa S.A.", "LOCATED_IN", "Greece"), None),
     ("Meta wants an injunction against Octopus Data, a Shenzhen Vision Information Technology "
      "Company subsidiary. Octopus scrapes data from Facebook.",
-     ("Octopus Data", "SUBSIDIARY_OF", "Shenzhen Vision Information Technology Company"),
-     ("Meta", "SCRAPED", "Facebook")),
+     ("Octopus Data", "SUBSIDIARY_OF", "Shenzhen Vision Information Technology Company"), None),
     ("Meta wants an injunction against Octopus Data, a Shenzhen Vision Information Technology "
      "Company subsidiary. Octopus scrapes data from Facebook.",
      ("Octopus Data", "SCRAPED", "Facebook"), None),
@@ -558,8 +557,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a coordinated name is not in apposition to the title list after it
     ("The former head of Amesys, Philippe Vannier, and three current and former executives at "
      "Nexa Technologies were indicted.",
-     ("Philippe Vannier", "LEADS", "Amesys"),
-     ("Philippe Vannier", "WORKS_FOR", "Nexa Technologies")),
+     ("Philippe Vannier", "LEADS", "Amesys"), ("Philippe Vannier", "WORKS_FOR", "Amesys")),
     # fines received, fines hit with; a platform acting as a firm is fined under its name
     ("The Data Protection Commission (DPC) acted. In March, Facebook attracted a €17m fine "
      "from the DPC.",
@@ -720,7 +718,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a firm's flagship product after "its"; a sale to agencies; a reporter's outlet
     ("ICE paid for Cellebrite’s phone cracking technology and its flagship product, the "
      "Universal Forensic Extraction Device (UFED).",
-     ("Cellebrite", "DEVELOPS", "UFED"), ("ICE", "DEVELOPS", "UFED")),
+     ("Cellebrite", "DEVELOPS", "UFED"), None),
     ("Congress opened an investigation into Venntel's sale of location data to ICE and CBP.",
      ("Venntel", "CONTRACTS_WITH", "CBP"), None),
     ("Joseph Cox reports for Motherboard that CBP has signed another deal.",

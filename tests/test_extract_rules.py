@@ -442,3 +442,14 @@ def test_plaintiffs_and_titled_office_holders(extractor, text, expected) -> None
 ])
 def test_suits_bans_called_products_and_leaders(extractor, text, expected) -> None:
     assert expected in triples(extractor.extract(make_doc(text)))
+
+
+def test_pattern_names_are_unique() -> None:
+    """A pattern's name is what `properties.patterns` cites as evidence and what the
+    simplified-sentence pass de-duplicates on, so two patterns must never share one."""
+    from collections import Counter
+
+    from kg.extract.pattern_table import PATTERNS
+
+    counts = Counter(name for name, *_ in PATTERNS)
+    assert [name for name, n in counts.items() if n > 1] == []

@@ -447,35 +447,37 @@ def _list_members(text: str, untyped: list[tuple[int, int, int]], mentions: list
                   local: dict[str, tuple[str, str]]) -> list[Mention]:
     """"Sequoia Capital, Next47, Meritech Capital and Felicis Ventures": a name nothing typed,
     listed between names of one kind (or last after two of them), is of that kind."""
-    named = sorted((m for m in mentions if m.type in _LIST_TYPES or m.type == "Location"),
-                   key=lambda m: m.start)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    pending = [u for u in untyped if not any(m.start < u[1] and u[0] < m.end
+                                             for m in by_sentence.get(u[2], []))]
     out: list[Mention] = []
-    pending = [u for u in untyped if not any(m.start < u[1] and u[0] < m.end for m in mentions)]
     changed = True
     while changed and pending:
         changed = False
         for start, end, sent in list(pending):
-            before = [m for m in named if m.sentence == sent and m.end <= start]
-            after = [m for m in named if m.sentence == sent and m.start >= end]
+            named = [m for m in by_sentence.get(sent, [])
+                     if m.type in _LIST_TYPES or m.type == "Location"]
+            before = [m for m in named if m.end <= start]
             prev = before[-1] if before else None
             if prev is None or prev.type not in _LIST_TYPES:
                 continue
-            nxt = after[0] if after else None
-            sandwiched = (re.fullmatch(r"\s*[,;]\s*", text[prev.end:start]) and nxt is not None
-                          and nxt.type == prev.type and _MEMBER_GAP.fullmatch(text[end:nxt.start]))
-            last = (len(before) >= 2 and _AND_GAP.fullmatch(text[prev.end:start])
-                    and before[-2].type == prev.type
-                    and _MEMBER_GAP.fullmatch(text[before[-2].end:prev.start])
+            nxt = next((m for m in named if m.start >= end), None)
+            comma_before = re.fullmatch(r"\s*[,;]\s*", text[prev.end:start])
+            in_list = len(before) >= 2 and before[-2].type == prev.type and _MEMBER_GAP.fullmatch(
+                text[before[-2].end:prev.start])
+            sandwiched = (comma_before and nxt is not None and nxt.type == prev.type
+                          and _MEMBER_GAP.fullmatch(text[end:nxt.start]))
+            last = (in_list and _AND_GAP.fullmatch(text[prev.end:start])
                     and re.match(r"\s*[.,;)]", text[end:end + 2]))
-            inside = (len(before) >= 2 and before[-2].type == prev.type
-                      and _MEMBER_GAP.fullmatch(text[before[-2].end:prev.start])
-                      and re.fullmatch(r"\s*[,;]\s*", text[prev.end:start])
+            inside = (in_list and comma_before
                       and re.match(r"\s*[,;]\s*(?:and\s+|or\s+)?[A-Z]", text[end:end + 12]))
             if not (sandwiched or last or inside):
                 continue
             m = _make(text, start, end, prev.type, sent, "context")
             out.append(m)
-            named = sorted([*named, m], key=lambda x: x.start)
+            by_sentence[sent] = sorted([*by_sentence[sent], m], key=lambda x: x.start)
             local.setdefault(text[start:end], (prev.type, text[start:end]))
             pending.remove((start, end, sent))
             changed = True
@@ -516,6 +518,7 @@ def _make(text: str, start: int, end: int, type_: str, sentence: int, source: st
 def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tuple[str, str]]
                        ) -> None:
     """Surnames, defined acronyms and "X, or Y" names become document-local aliases."""
+    tried: set[str] = set()
     for m in mentions:
         full = m.entry.name if m.entry else m.name
         after = text[m.end:m.end + 40]
@@ -533,9 +536,10 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
             local.setdefault(" ".join(m.name.split()[:-1]), (m.type, m.name))
         elif m.entry is None and m.type == "Company" and (short := _short_company(m.name)):
             local.setdefault(short, (m.type, m.name))  # "VaaS International Holdings": "VaaS"
-        if m.type in _ACRONYM_TYPES and (acr := _initials(full)) and re.search(
-                rf"\b{acr}\b", text):
-            local.setdefault(acr, (m.type, full))  # "the AFP" after "Australian Federal Police"
+        if m.type in _ACRONYM_TYPES and full not in tried and (acr := _initials(full)):
+            tried.add(full)  # one search of the text per name, however often it is named
+            if acr not in local and re.search(rf"\b{acr}\b", text):
+                local[acr] = (m.type, full)  # "the AFP" after "Australian Federal Police"
 
 
 _ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})

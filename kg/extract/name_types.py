@@ -56,11 +56,9 @@ _ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chie
          r"campaigner|strategist|coordinator|organi[sz]er|lecturer|[a-z]+ologist")
 _PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citizen|mother|"
                 r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
+# "the startup Banjo"; with a comma, "from civil rights group, Liberty, on behalf of".
 _BEFORE_NOUN = re.compile(
-    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))\s+$")
-# "a legal challenge from civil rights group, Liberty, on behalf of": the kind, a comma, the name.
-_BEFORE_NOUN_COMMA = re.compile(
-    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN})),\s+$")
+    rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?P<comma>,)?\s+$")
 _AFTER_APPOS = re.compile(
     rf"(?i)^\s*,\s+(?:a|an|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
     rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
@@ -199,9 +197,10 @@ def context_type(before: str, after: str) -> str | None:
     if appos is not None and any(appos.group(g) and appos.group(g)[0].isupper()
                                  for g in ("c", "o", "a")):
         appos = None  # ", the Hartford Police Department": a list of names, not a description
-    m = _BEFORE_NOUN.search(before[-80:]) or appos or (
-        _BEFORE_NOUN_COMMA.search(before[-80:]) if after.lstrip()[:1] in (",", ".", ";", ")")
-        else None)
+    kind = _BEFORE_NOUN.search(before[-80:])
+    set_off = after.lstrip()[:1] in (",", ".", ";", ")")  # the name alone between commas
+    m = (kind if kind and not kind.group("comma") else None) or appos or (
+        kind if kind and set_off else None)
     if not m:
         return None
     for group, type_ in (("c", "Company"), ("o", "Organization"), ("a", "Agency"),

@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed)\s+(?:a|an|its|the|their|"
      r"⟦C\d+⟧['’]s)\s+"
      r"{GX}(?i:contracts?)\b{GX}\s(?i:from|by)\s+(?:the\s+)?{O=Agency}", 0.7),
-    ("backed-by", ("~INVESTED_IN",),
+    ("appos-backed-by", ("~INVESTED_IN",),
      r"{S=Company}\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:backed|funded|financed)\s+by\s+"
      r"(?:[a-z][\w-]*\s+){0,2}?{OL=Person,Company,Organization}", 0.7),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
@@ -231,7 +231,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}-(?i:backed|funded)\s+(?:[\w-]+\s+){0,3}?{O=Company}", 0.7),
     # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
     # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
-    ("in-partnership-with", ("PARTNERS_WITH",),
+    ("partnership-frame", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization}(?:{APPOS}|\s*,\s+(?i:which|who|that))\s+{GXR}"
      r"(?i:in\s+(?:a\s+)?partnership\s+with|"
      r"(?:strategic\s+)?partnership\s+(?:deal|agreement|contract)?\s*with|joint\s+(?:investigation|"
@@ -309,8 +309,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("spent-on-from", ("CONTRACTS_WITH",),
      r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending)\s+[^⟦⟧;]{0,40}?\s+(?i:on|for)\s+"
      r"{GXR}(?i:from)\s+(?:the\s+)?{S=Company}", 0.7),
+    # "the IRS bought licences from Venntel", "a division of DHS began to buy location data
+    # from Venntel": the seller's contract.
     ("bought-from", ("CONTRACTS_WITH",),
-     r"{OL=Agency}\s+{W3}(?i:bought|buys|purchased|purchases|licensed|licenses|ordered|leased|"
+     r"{OL=Agency}(?:{APPOS}\s+{G}|\s+{W3})(?i:bought|buys|buy|buying|purchased|purchases|purchase|"
+     r"purchasing|licensed|licenses|ordered|leased|"
      r"acquired|obtained|(?:put|placed)\s+in\s+(?:an?\s+)?orders?\s+for|placed\s+(?:an?\s+)?"
      r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
     ("won-contract", ("CONTRACTS_WITH",),
@@ -366,10 +369,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("bought", ("USES",),
      rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}",
      0.6),
-    # "a division of DHS began to buy location data from Venntel": the seller's contract.
-    ("bought-from", ("~CONTRACTS_WITH",),
-     r"{S=Agency}{APPOS}\s+{G}(?i:bought|buys|buy|buying|purchased|purchases|purchase|"
-     r"purchasing|licensed|licenses)\s+{GX}(?i:from)\s+(?:the\s+)?{O=Company}(?!['’]s)", 0.7),
     ("tool-supplied-by", ("USES",),
      r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
      r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
@@ -429,12 +428,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # with the firm (as "joined Amazon's pilot program" is).
     ("piloting-owner", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+{NW5}(?i:piloting|piloted|pilots|pilot)\s+(?:the\s+)?{O=Company}['’]s\s", 0.65),
-    # "NEC has 1,000+ biometrics contracts with agencies": the firm sells that capability.
     # "NSO Group and Candiru are alleged by the Commerce Department to have developed spyware".
     ("alleged-to-have-developed", ("DEVELOPS",),
      r"{SL=Company}\s+(?i:is|are|was|were)\s+(?:(?i:alleged|said|believed|reported|known|accused)\s+)"
      r"(?:(?i:by)\s+(?:the\s+)?⟦[A-Z]\d+⟧\s+)?(?i:to\s+have\s+)(?i:developed|built|created|made|"
      r"designed|sold)\s+(?:(?i:the|its|their)\s+)?{OL=Technology,Product}", 0.7),
+    # "NEC has 1,000+ biometrics contracts with agencies": the firm sells that capability.
     ("kind-contracts", ("DEVELOPS",),
      r"{S=Company}\s+(?i:has|have|had|holds|held|won|signed)\s+[^⟦⟧;]{0,20}?{O=Technology,~Technology}\s+"
      r"(?i:contracts?|deals?|customers|clients)\b", 0.7),
@@ -646,7 +645,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-founded-by", ("FOUNDED",),
      r"{O}\s*,\s+(?:the|a|an)\s+(?:[^⟦⟧;,]|,(?=\s+⟦L|\s+(?:that|which)\b)|⟦[LTt]\d+⟧){0,80}?"
      r"(?i:co-?founded|founded|started)\s+"
-     r"(?:in\s+\d{4}\s+)?by\s+{SL}", 0.8),
+     r"(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?{SL}", 0.8),
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}"
      r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s*,?\s+⟦E))?"
@@ -673,9 +672,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"practice|lab)\b", 0.7),
     ("founders-of-colon", ("FOUNDED",),
      r"(?i:co-?founders?|founders?)\s+of\s+{O}\s*[:,]\s+{SL=Person}", 0.75),
+    # "co-founded by prominent tech investor Peter Thiel, Palantir rose to prominence".
     ("fronted-founded-by", ("FOUNDED",),
-     r"(?i:co-?founded|cofounded|founded)\s+(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,2}?"
-     r"{SL=Person}\s*,\s+(?:[^⟦⟧;]{0,60}?,\s+)?{O}", 0.7),
+     r"(?i:co-?founded|cofounded|founded|started)\s+(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?"
+     r"{SL=Person}\s*,\s+(?:[^⟦⟧;]{0,60}?,\s+)?(?:the\s+)?{O}", 0.75),
     ("identified-as-vendor", ("DEVELOPS",),
      r"(?i:identified|described|named|labell?ed|called)\s+{S=Company}\s+as\s+(?:a|an|the)\s+"
      r"(?:[\w-]+\s+){0,2}?{O=Technology,~Technology}[\s-]+(?i:vendor|maker|company|firm|"
@@ -689,13 +689,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"jointly|initially|later)\s+)?(?i:founded|co-founded|"
      r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
      r"{SL=Person}", 0.8),
-    # "Led by chief executive Alex Karp and co-founded by investor Peter Thiel, Palantir rose".
-    ("fronted-founded-by", ("FOUNDED",),
-     r"(?:^|[.;]\s+|\b(?i:and)\s+)(?i:co-?founded|founded|started)\s+(?:in\s+\d{4}\s+)?by\s+"
-     r"(?:[\w-]+\s+){0,3}?{SL=Person}\s*,\s+(?:the\s+)?{O}\s+(?!⟦)[a-z]", 0.75),
-    ("appos-founded-by", ("FOUNDED",),
-     r"{O}\s*,\s+(?:a|an|the)\s+{DESC}\b(?i:founded|co-founded|cofounded|started)\s+"
-     r"(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?{SL=Person}", 0.75),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
