@@ -150,11 +150,29 @@ def title_leaders(doc: Document, mentions: list[Mention],
                     words, rel = words[1:], "WORKS_FOR"
                 target = _office_named(" ".join(words), agencies, p)
         if target is None:
+            target = _office_in_apposition(doc, p, agencies)
+        if target is None:
             continue
         out.append(Relation(entities[p.cluster], rel, entities[target.cluster],
                             _evidence(doc, p.sentence), 0.7, NAME,
                             properties=(("patterns", ("office-title",)),)))
     return out
+
+
+_APPOS_OPEN = re.compile(r"\s*,\s+(?:the\s+)?$")
+
+
+def _office_in_apposition(doc: Document, person: Mention,
+                          agencies: list[Mention]) -> Mention | None:
+    """ "John Edwards, the UK Information Commissioner, said": the office after the name."""
+    for a in agencies:
+        if (a.sentence == person.sentence and a.start > person.end
+                and _APPOS_OPEN.match(doc.text[person.end:a.start])
+                and a.text.split()[-1].lower() in _OFFICE_TITLES
+                and doc.text[a.end:a.end + 1] in (",", ".", ";")
+                and "former" not in doc.text[person.end:a.start].lower()):
+            return a
+    return None
 
 
 def _office_named(title: str, agencies: list[Mention], person: Mention) -> Mention | None:

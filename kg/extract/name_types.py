@@ -120,6 +120,8 @@ _PRODUCT_NOUN_APPOS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:product|tool|s
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?|\b(?:deployed|sells|"
                            r"sold|installed))\s+$")
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b")
+# "General Motors and its OnStar subsidiary": a part of the firm named before its noun.
+_UNIT_AFTER = re.compile(r"^\s+(?:subsidiary|unit|division|affiliate|brand)\b")
 # "the Aegis software suite": a name the article treats as the thing, not its maker.
 _THE_PRODUCT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PRODUCT_NOUNS})s?\b(?!\s+(?:company|"
                                 r"companies|firm|maker|makers|startup|vendor|provider|developer)\b)")
@@ -177,6 +179,8 @@ def context_type(before: str, after: str) -> str | None:
             after[:80]) or (
             _OWNED_BEFORE.search(before[-30:]) and _PRODUCT_AFTER.match(after[:50])):
         return "Product"  # "its PacketLogic devices", "Vigilant's LEARN platform"
+    if _OWNED_BEFORE.search(before[-30:]) and _UNIT_AFTER.match(after[:20]):
+        return "Company"
     if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
         return "Product"
     if _COMPANY_CALLED.search(before[-40:]):

@@ -39,22 +39,26 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"accessed|compromised|hacked(?:\s+into)?)\s+{S}['’]s\s+(?i:networks?|servers?|systems?|"
      r"computers?|databases?|accounts?|emails?|files|data)\b", 0.7),
     # --- places -------------------------------------------------------------------------------
-    ("based", ("LOCATED_IN",), r"{O}-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.9),
+    ("based", ("LOCATED_IN",), r"{O}-{BASED}\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.9),
+    # "U.S. and UK-headquartered facial recognition provider Corsight": both places.
+    ("based-pair", ("LOCATED_IN",),
+     r"{O}\s+(?:and|&)\s+⟦L\d+⟧-{BASED}\s+(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){0,3}?"
+     r"{S}", 0.8),
     # "Intellexa S.A. based out of Greece", "Cytrox AD out of North Macedonia".
     ("based-out-of", ("LOCATED_IN",),
      r"{S=Company,Organization}\s*,?\s+(?:(?i:is|was|are)\s+)?(?:(?i:based|operating|operates)\s+)?"
      r"(?i:out\s+of)\s+{O}(?!['’]s)", 0.75),
     ("based-city-state", ("LOCATED_IN",), r"{O}\s*,\s+⟦L\d+⟧-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.85),
-    ("based-words", ("LOCATED_IN",), r"{O}-based\s+(?:[a-z][\w-]*\s+){1,3}?{S}", 0.75),
+    ("based-words", ("LOCATED_IN",), r"{O}-{BASED}\s+(?:[a-z][\w-]*\s+){1,3}?{S}", 0.75),
     ("based-noun", ("LOCATED_IN",),
-     rf"{{O}}-based\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
+     rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
     ("based-in", ("LOCATED_IN",),
      r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|"
      r"headquartered)\s+"
      r"in\s+{OL}", 0.85),
     ("appos-based", ("LOCATED_IN",),
-     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?{OL}-based\b"
+     r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?{OL}-{BASED}\b"
      r"(?!\s+(?:[\w-]+\s+){0,2}⟦[A-SU-Z])", 0.85),
     # A plural noun introduces a list of firms, a singular one names one firm only
     # ("Japanese telecom operator KDDI and Axon": Axon is not Japanese).
@@ -71,7 +75,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "a Toronto-based human rights watchdog called The Citizen Lab", "a US-based media
     # outlet, the Oromia Media Network": the place of a description that introduces a name.
     ("based-intro", ("LOCATED_IN",),
-     r"(?i:a|an|the)\s+{OL}-based\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
+     r"(?i:a|an|the)\s+{OL}-{BASED}\s+{DESC}(?:(?i:called|named|dubbed)\s+(?:(?i:the)\s+)?|,\s+"
      r"(?:the\s+)?)"
      r"[\"“']?{S}", 0.75),
     # "the company's offices in Malmo, Sweden"; "Qihoo 360, a major cybersecurity firm in

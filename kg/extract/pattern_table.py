@@ -70,6 +70,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:the|its)\s+(?i:parent(?:\s+company)?|owner)\s+of\s+{O=Company}", 0.8),
     ("its-subsidiary", ("SUBSIDIARY_OF",),
      r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
+    # "General Motors and its OnStar subsidiary", "Amazon's Ring unit": the name before the noun.
+    ("its-named-subsidiary", ("SUBSIDIARY_OF",),
+     r"{O=Company}(?:\s+and\s+its|['’]s)\s+(?:(?i:former|new|own)\s+)?{S=Company}\s+"
+     r"(?i:subsidiary|unit|division|affiliate)\b", 0.8),
+    # "Meta, Facebook's parent company": the parent in apposition to what it owns.
+    ("appos-poss-parent", ("~SUBSIDIARY_OF", "OPERATES"),
+     r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?i:parent|owner|parent\s+company|parent\s+firm|"
+     r"corporate\s+parent)\s*[,.;)]", 0.8),
     # "its cloud business, AWS": a named part of the firm in apposition.
     ("poss-business-appos", ("SUBSIDIARY_OF",),
      r"{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:business|arm|division|unit|subsidiary)\s*,\s+"
@@ -141,6 +149,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("owns-percent-of", ("INVESTED_IN",),
      r"{S}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:owns|owned|holds|held)\s+(?:a\s+|an\s+)?"
      r"(?:[\w.,]+\s+){0,2}?(?i:percent|per\s+cent|%)\s+(?i:of|in)\s+(?:the\s+)?{O=Company}", 0.7),
+    # "Dataminr, which is 5% owned by Twitter": a share held is an investment.
+    ("percent-owned-by", ("INVESTED_IN",),
+     r"{O=Company}\s*,?\s+(?:(?i:which|that)\s+)?(?i:is|was|were|are)\s+(?:(?i:about|roughly|"
+     r"nearly|some|around)\s+)?[\d.,]+\s*(?:%|(?i:percent|per\s+cent))[\s-]+(?i:owned|controlled|"
+     r"held)\s+by\s+(?:the\s+)?{SL}", 0.75),
     ("majority-stake", ("ACQUIRED",),
      r"{S}(?:{APPOS}|\s*,\s+(?i:which|that))\s+{G}(?i:bought|purchased|acquired|took)\s+(?:a|an)\s+"
      r"(?:[\w$.,-]+\s+){0,2}?(?i:majority|controlling)\s+(?i:stake|shareholding)\s+in\s+"
@@ -222,7 +235,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company}\s+(?i:is|was|are|were)\s+(?i:partially|partly|part-|minority|majority|jointly)[\s-]*"
      r"(?i:owned|controlled)\s+by\s+(?:the\s+)?{SL}", 0.75),
     ("investment-from", ("INVESTED_IN",),
-     r"{O=Company}\s*,?\s+(?:(?i:which|that)\s+)?{G}(?i:investment|funding|financing|backing)s?\s+"
+     r"{O=Company}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?{G}(?i:investment|funding|financing|backing)s?\s+"
      r"(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,4}?{SL}", 0.7),
     ("investors-backing-including", ("INVESTED_IN",),
      r"(?i:investors|backers|shareholders)\s+{G}(?i:backing|backed|funding|funded|invested\s+in)\s+"
@@ -248,7 +261,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:announced|formed|struck|"
      r"inked|unveiled|launched)\s+(?:a|an)\s+(?:new\s+|formal\s+)?partnership|entered\s+(?:into\s+)?"
      r"(?:a\s+)?partnerships?|signed\s+a\s+"
-     r"partnership|integrat(?:es|ed|ing))\s+with\s+{OL=Company,Agency,Organization,Platform,"
+     r"partnership|integrat(?:es|ed|ing))\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
     # "announcing its alliance with Ring".
     ("poss-alliance-with", ("PARTNERS_WITH",),
@@ -350,12 +363,33 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:is|are|were|was)\s+(?:the\s+)?"
      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,\s+(?:the\s+)?)?{OL}", 0.7),
     ("clients-include", ("CONTRACTS_WITH",),
-     r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?i:include|including|such\s+as|are)\s+{OL}",
+     r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
+     r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?{OL}",
      0.7),
     ("uses", ("USES",),
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    # "Using Dataminr, the FBI will now have access to all messages".
+    ("fronted-using", ("USES",),
+     r"(?:^|[.;:]\s+)(?i:using|deploying|with\s+the\s+help\s+of)\s+(?:the\s+)?{O}\s*,\s+(?:the\s+)?"
+     r"{S=Agency,Organization}\s+(?!(?i:said|says|told|declined|denied|did\s+not)\b)", 0.65),
+    # "SafeGraph, the company the CDC paid $420,000": the buyer in a reduced relative clause.
+    ("company-the-agency-paid", ("CONTRACTS_WITH",),
+     r"{S=Company}\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?i:company|firm|startup|vendor|contractor|"
+     r"broker)\s+(?:(?i:that|which)\s+)?(?:the\s+)?{O=Agency}\s+(?:(?i:had|has|have)\s+)?"
+     r"(?i:paid|pays|hired|hires|contracted|contracts|bought\s+from|purchased\s+from)\b", 0.75),
+    # "SafeGraph includes Peter Thiel among its investors".
+    ("counts-among-investors", ("INVESTED_IN",),
+     r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
+     r"listed)\s+{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+(?i:among|as)\s+(?:(?i:its|their)|⟦C\d+⟧['’]s)\s+"
+     r"(?:[\w-]+\s+)?(?i:investors|backers|funders|shareholders)\b", 0.75),
+    # "Idemia, a French company specializing in facial recognition".
+    ("specializing-in", ("DEVELOPS",),
+     r"{S=Company}(?:\s*,\s+(?:a|an|the)\s+{WS3}(?i:company|firm|startup|vendor|provider|maker|"
+     r"business|group|developer)\s+|\s*,?\s+(?i:which|that)\s+|\s+)(?i:speciali[sz](?:es|ed|ing)|"
+     r"focus(?:es|ed|ing)\s+on|focused\s+on)\s+(?:in\s+)?(?:(?i:the|providing|developing|selling|"
+     r"making)\s+)?{OL=Technology}", 0.75),
     ("uses-owner-of-capability", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+)?{{O=Company}}['’]s\s+"
      r"(?:[\w-]+\s+){0,2}?⟦[Tt]\d+⟧(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.6),
@@ -692,7 +726,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
-     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|case|action)s?\s+"
+     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
@@ -770,7 +804,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL=Technology,Product}", 0.7),
     ("order-for-to-stop", ("BANNED",),
      r"{S}{GX}(?i:issued|imposed|handed\s+down)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:order)\s+"
-     r"(?i:for|requiring|directing|ordering)\s+{O}\s+to\s+(?i:stop|cease|delete|halt|destroy|"
+     r"(?i:for|to|requiring|directing|ordering)\s+{O}\s+to\s+(?i:stop|cease|delete|halt|destroy|"
      r"end)", 0.75),
     ("imposed-fine-on", ("FINED",),
      r"{S}{APPOS}\s+{G}(?i:imposed|issued|levied|handed\s+down|slapped)\s+(?:a|an|the|its)\s+"

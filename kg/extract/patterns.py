@@ -25,6 +25,8 @@ _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
     "POS": r"(?:['’]s)?",
+    # "Toronto-based", "UK-headquartered": a place before the hyphen says where a body is.
+    "BASED": r"(?i:based|headquartered)",
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
     "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     # The same, where the thing sold may stand too ("sold its Gotham software to ⟦A⟧").
