@@ -803,6 +803,27 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jane Horvath", "LEADS", "UK Information Commissioner"), None),
     ("Jane Horvath, the former UK Information Commissioner, said the law applies.",
      ("", "", ""), ("Jane Horvath", "LEADS", "UK Information Commissioner")),
+    # a place described by its country is where a firm is, not a city government
+    ("Zhenhua Data is based in the Chinese city of Shenzhen.",
+     ("Zhenhua Data", "LOCATED_IN", "Shenzhen"), ("City of Shenzhen", "LOCATED_IN", "Shenzhen")),
+    ("Meanwhile, the Queens district attorney has also signed a deal with Cobwebs "
+     "Technologies.", ("Cobwebs Technologies", "CONTRACTS_WITH", "Queens District Attorney"),
+     None),
+    ("The firm may face claims that it breached LinkedIn's terms of service.",
+     ("", "", ""), ("LinkedIn", "SUFFERED", "LinkedIn data breach")),
+    ("Megvii makes cameras. The company is backed by the e-commerce giant Alibaba.",
+     ("Alibaba", "INVESTED_IN", "Megvii"), ("Megvii", "INVESTED_IN", "Alibaba")),
+    ("Magnet Forensics was a leading bidder to buy Grayshift last year.",
+     ("", "", ""), ("Magnet Forensics", "ACQUIRED", "Grayshift")),
+    # letters a deed would type as a firm are the initials of the agency named before
+    ("The Metropolitan Police Department in Washington used the tool. MPD purchased seven "
+     "Dataminr licenses.", ("Dataminr", "CONTRACTS_WITH", "Metropolitan Police Department"),
+     None),
+    # "the police department" is a police force, not the last agency named
+    ("The Metropolitan Police Department used Dataminr. The money came from the Homeland "
+     "Security Grant Program. In 2020, the police department renewed its partnership with "
+     "Dataminr.", ("Metropolitan Police Department", "PARTNERS_WITH", "Dataminr"),
+     ("Homeland Security", "PARTNERS_WITH", "Dataminr")),
 ]
 
 

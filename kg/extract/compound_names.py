@@ -20,7 +20,8 @@ from kg.model import Document
 _STATE_OFFICES = (r"(?:defen[cs]e|interior|justice|foreign|home|finance|health)\s+ministry|"
                   r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
                   r"(?:public\s+)?prosecutor['’]s\s+office|"
-                  r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority")
+                  r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority|"
+                  r"district\s+attorney['’]s\s+office|district\s+attorney(?!['’]s)")
 # "<Place>'s attorney general" / "the <Place> attorney general": the place must be known.
 _PLACE_OFFICE = re.compile(
     rf"(?P<place>(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>(?i:{_STATE_OFFICES}))\b")
@@ -49,9 +50,10 @@ _CITY_STATE_POLICE = re.compile(
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
 # "the city of New Orleans" as a party (it signs, pays, sues), not a place one is in.
-_CITY_OF = re.compile(r"(?<![Ii]n )(?<![Aa]cross )(?<![Tt]hroughout )(?<![Aa]round )(?<![Nn]ear )"
-                      r"(?<![Oo]f )(?<![Ff]rom )(?:[Tt]he\s+)?[Cc]ity\s+of\s+"
-                      r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_CITY_OF = re.compile(r"(?:[Tt]he\s+)?[Cc]ity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# ... but not the place one is in or from, nor a place described ("the Chinese city of").
+_CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|[Ff]rom)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
 _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
@@ -127,7 +129,8 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
     for m in _CITY_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
-        if place is None or m.group("place") != place[1]:
+        if place is None or m.group("place") != place[1] or _CITY_OF_PLACE.search(
+                text, max(0, m.start() - 40), m.start()):
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
         out.append(CompoundName(start, m.end(), f"City of {place[0]}"))

@@ -33,6 +33,7 @@ _HEADS: dict[str, str] = {
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
+_POLICE = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
 _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|prosecutor|"
             r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
             r"state\s+auditor|clerk|assessor|commissioner")
@@ -196,10 +197,12 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 tech = _recent_technology(pool, hs, sent.index)
                 if tech is not None:  # "deployed the technology": the capability just named
                     target, type_ = tech, "Technology"
-            if a.group("head").lower() in ("city", "council"):  # a government named as such
-                named_as = _CITY_GOVERNMENT if a.group("head").lower() == "city" else _COUNCIL
+            head = a.group("head").lower()
+            if head in ("city", "council", "police department"):  # a body named as such
+                named_as = {"city": _CITY_GOVERNMENT, "council": _COUNCIL}.get(head, _POLICE)
                 govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
-                        and named_as.search(m.name or m.text)]
+                        and any(named_as.search(n) for n in (
+                            m.name or m.text, m.entry.name if m.entry else ""))]
                 if indefinite or not govs:
                     continue
                 target = govs[-1].cluster

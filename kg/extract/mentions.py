@@ -538,8 +538,13 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
             local.setdefault(short, (m.type, m.name))  # "VaaS International Holdings": "VaaS"
         if m.type in _ACRONYM_TYPES and full not in tried and (acr := _initials(full)):
             tried.add(full)  # one search of the text per name, however often it is named
-            if acr not in local and re.search(rf"\b{acr}\b", text):
-                local[acr] = (m.type, full)  # "the AFP" after "Australian Federal Police"
+            if local.get(acr, ("", acr))[1] == acr and re.search(rf"\b{acr}\b", text):
+                # "the AFP" after "Australian Federal Police", even where a deed alone had
+                # typed the bare letters ("MPD purchased licenses" is the police, not a firm)
+                local[acr] = (m.type, full)
+                for named in mentions:
+                    if named.text == acr and named.entry is None and named.source == "context":
+                        named.type, named.name = m.type, full
 
 
 _ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})

@@ -21,7 +21,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{0,2}?(?i:data\s+breach(?:es)?|breach(?:es)?|hack|cyberattack|leak|ransomware\s+attack|"
      r"intrusion)\b", 0.75),
     ("stole-its", ("SUFFERED",),
-     r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+\w+", 0.7),
+     r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+"
+     # a contract or its terms are breached by breaking them, not by a hack
+     r"(?!(?i:terms|contract|agreement|policy|policies|rules|code|user\s+agreement)\b)\w+", 0.7),
     ("was-breached", ("SUFFERED",),
      r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
      r"{APPOS}\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
@@ -54,9 +56,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
     ("based-in", ("LOCATED_IN",),
-     r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?(?i:based|"
-     r"headquartered)\s+"
-     r"in\s+{OL}", 0.85),
+     r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?"
+     # "based in the Chinese city of Shenzhen": the city, described by its country
+     r"{BASED}\s+in\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|region)\s+of\s+)?{OL}",
+     0.85),
     ("appos-based", ("LOCATED_IN",),
      r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?{OL}-{BASED}\b"
      r"(?!\s+(?:[\w-]+\s+){0,2}⟦[A-SU-Z])", 0.85),

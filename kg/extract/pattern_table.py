@@ -185,7 +185,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:⟦[rt]\d+⟧[\s-]+){0,2}"
      r"{OL=Product,Technology}", 0.75),
     ("invested", ("INVESTED_IN",),
-     r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?i:invested|invests|invest|co-led|backed|"
+     r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
+     r"(?<!been\s)(?<!be\s)(?i:invested|invests|invest|co-led|backed|"
      r"backs|funded|funds|financed)\s+(?i:"
      r"in\s+)?{GX}{O}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
