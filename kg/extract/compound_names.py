@@ -52,8 +52,8 @@ _CITY_COUNCIL = re.compile(
 # "the city of New Orleans" as a party (it signs, pays, sues), not a place one is in.
 _CITY_OF = re.compile(r"(?:[Tt]he\s+)?[Cc]ity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 # ... but not the place one is in or from, nor a place described ("the Chinese city of").
-_CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|[Ff]rom)\s+"
-                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
+_CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|"
+                            r"[Ff]rom)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
 _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
