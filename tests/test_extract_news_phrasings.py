@@ -824,6 +824,25 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "Security Grant Program. In 2020, the police department renewed its partnership with "
      "Dataminr.", ("Metropolitan Police Department", "PARTNERS_WITH", "Dataminr"),
      ("Homeland Security", "PARTNERS_WITH", "Dataminr")),
+    # session 5: phrasings from the blind sets AG, AH, AI and AJ
+    ("Thoma Bravo owns Grayshift LLC of Atlanta, which Thoma Bravo bought in 2022.",
+     ("Thoma Bravo", "ACQUIRED", "Grayshift LLC"), None),
+    ("LinkedIn grew fast. Microsoft bought the social network for $26.2 billion in 2016.",
+     ("Microsoft", "ACQUIRED", "LinkedIn"), None),
+    ("Anne Lee, a partner at Andreessen Horowitz, a Flock Safety investor, spoke.",
+     ("Andreessen Horowitz", "INVESTED_IN", "Flock Safety"), None),
+    ("Twitter partner Dataminr sent the alerts.",
+     ("Dataminr", "PARTNERS_WITH", "Twitter"), None),
+    ("Dataminr, which is an official partner of the social media website Twitter, sells "
+     "alerts.", ("Dataminr", "PARTNERS_WITH", "Twitter"), None),
+    ("The U.S. Marshals Service received regular alerts from Dataminr.",
+     ("U.S. Marshals Service", "USES", "Dataminr"), None),
+    ("Officers check their Axon body-worn cameras daily.",
+     ("Axon", "DEVELOPS", "body-worn camera"), None),
+    ("Palantir sells analysis to clients — including the FBI and the CIA.",
+     ("Palantir", "CONTRACTS_WITH", "CIA"), None),
+    ("Zhenhua Data is based in the Chinese capital of Beijing.",
+     ("Zhenhua Data", "LOCATED_IN", "Beijing"), None),
 ]
 
 

@@ -29,7 +29,7 @@ _HEADS: dict[str, str] = {
     "tool": "Product", "software": "Product", "product": "Product", "app": "Product",
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
-    "data": "Technology",
+    "data": "Technology", "social network": "Platform", "social media platform": "Platform",
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
@@ -39,8 +39,8 @@ _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|pr
             r"state\s+auditor|clerk|assessor|commissioner")
 _ANAPHOR = re.compile(
     r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?P<mods>(?:(?!(?:and|or|of|that|which|who|"
-    r"the|a|an)\b)[\w-]+,?\s+){0,4}?)(?P<head>police department|(?P<holder>" + _HOLDERS +
-    r")['’]s\s+office|" + "|".join(sorted((h for h in _HEADS if "'" not in h and " " not in h),
+    r"the|a|an)\b)[\w-]+,?\s+){0,4}?)(?P<head>(?P<holder>" + _HOLDERS +
+    r")['’]s\s+office|" + "|".join(sorted((h.replace(" ", r"\s") for h in _HEADS if "'" not in h),
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
 _PRONOUN = re.compile(r"\b(?P<p>[Ii]ts?)\b")

@@ -58,7 +58,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("based-in", ("LOCATED_IN",),
      r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?"
      # "based in the Chinese city of Shenzhen": the city, described by its country
-     r"{BASED}\s+in\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|region)\s+of\s+)?{OL}",
+     r"{BASED}\s+in\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|region|capital)\s+of\s+)?"
+     r"{OL}",
      0.85),
     ("appos-based", ("LOCATED_IN",),
      r"{S}(?:\s*,|\s+(?i:is|was|remains))\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?{OL}-{BASED}\b"

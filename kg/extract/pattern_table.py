@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:that|which)\s+)?⟦C\d+⟧\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|purchased)\s+"
      r"from\s+(?:the\s+)?{W3}{O=Company}", 0.7),
     ("which-x-bought", ("ACQUIRED",),
-     r"{O=Company}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
+     r"{O=Company}{PLACED}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
      r"purchased|took\s+over)\b", 0.8),
     ("was-acquired", ("ACQUIRED",),
      r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
@@ -311,7 +311,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
      r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
      r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
-     r"businesses|firms)\s*,?\s+(?i:like|such\s+as|including)\s+{OL=Agency,Company,"
+     r"businesses|firms)\s*(?:,|[—–]|\s-)?\s+(?i:like|such\s+as|including)\s+(?:the\s+)?{OL=Agency,Company,"
      r"Organization}", 0.65),
     ("providing-with", ("CONTRACTS_WITH",),
      r"{S=Company}{APPOS}\s+{G}(?i:provided|provides|providing|supplied|supplies|supplying|"
@@ -371,6 +371,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    # "The U.S. Marshals Service received regular alerts from Dataminr".
+    ("received-alerts-from", ("USES",),
+     r"{S=Agency,Organization}{APPOS}\s+{G}(?i:received|receives|receiving|got|gets|obtained|"
+     r"obtains)\s+(?:[\w-]+\s+){0,3}?(?i:alerts|data|information|reports|tips|feeds|notifications|"
+     r"intelligence|leads)\s+(?i:from)\s+(?:the\s+)?{O=Company,Product}(?!['’]s)", 0.65),
+    # "their Flock license plate readers", "Axon body cameras": the maker before the kind.
+    ("maker-before-kind", ("DEVELOPS",),
+     r"(?:(?i:its|their|his|her|the|a|an|new|with|of|using|uses|used|bought|purchased)\s+)"
+     r"{S=Company}\s+{O=Technology}", 0.6),
     # "Using Dataminr, the FBI will now have access to all messages".
     ("fronted-using", ("USES",),
      r"(?:^|[.;:]\s+)(?i:using|deploying|with\s+the\s+help\s+of)\s+(?:the\s+)?{O}\s*,\s+(?:the\s+)?"
@@ -380,6 +389,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?i:company|firm|startup|vendor|contractor|"
      r"broker)\s+(?:(?i:that|which)\s+)?(?:the\s+)?{O=Agency}\s+(?:(?i:had|has|have)\s+)?"
      r"(?i:paid|pays|hired|hires|contracted|contracts|bought\s+from|purchased\s+from)\b", 0.75),
+    # "Lockheed Martin Ventures, a Skydio investor": the backer named before the noun.
+    ("appos-x-investor", ("INVESTED_IN",),
+     r"{S}\s*,\s+(?:a|an|the|another|one)\s+(?:(?i:early|major|key|big|longtime|existing|"
+     r"prominent|minority|majority|lead)\s+)?{O=Company}\s+(?i:investor|backer|shareholder|funder)\b",
+     0.75),
+    # "Twitter partner Dataminr", "Dataminr, an official partner of X".
+    ("x-partner-name", ("PARTNERS_WITH",),
+     r"{O=Company,Platform,Agency,Organization}\s+(?i:partner)\s+{S=Company,Platform,Organization}"
+     r"(?!['’]s)", 0.7),
+    ("appos-partner-of", ("PARTNERS_WITH",),
+     r"{S=Company,Platform,Agency,Organization}\s*,\s+(?:(?i:which|who)\s+(?i:is|was)\s+)?"
+     r"(?:a|an|the)\s+(?:(?i:official|longtime|long-?standing|key|strategic|technology|major|"
+     r"close)\s+)?(?i:partner)\s+(?i:of|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+     r"{O=Company,Platform,Agency,Organization}", 0.7),
     # "SafeGraph includes Peter Thiel among its investors".
     ("counts-among-investors", ("INVESTED_IN",),
      r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
