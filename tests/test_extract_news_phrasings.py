@@ -843,6 +843,26 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Palantir", "CONTRACTS_WITH", "CIA"), None),
     ("Zhenhua Data is based in the Chinese capital of Beijing.",
      ("Zhenhua Data", "LOCATED_IN", "Beijing"), None),
+    ("In 2024, Paragon Solutions was acquired for $900m [€772m] by the American investment "
+     "company AE Industrial Partners.",
+     ("AE Industrial Partners", "ACQUIRED", "Paragon Solutions"), None),
+    ("Meta abandoned a similar lawsuit it filed against Bright Data in February.",
+     ("Meta", "SUED", "Bright Data"), None),
+    ("The ICO fined Clearview AI. It has ordered the firm to stop collecting data.",
+     ("ICO", "BANNED", "Clearview AI"), None),
+    ("A hacker has broken into the servers of Securus.",
+     ("Securus", "SUFFERED", "Securus data breach"), None),
+    ("Silver Lake is the largest shareholder in Thales.",
+     ("Silver Lake", "INVESTED_IN", "Thales"), None),
+    ("Silver Lake is Gemalto's second-biggest shareholder.",
+     ("Silver Lake", "INVESTED_IN", "Gemalto"), None),
+    # the subject of "is one of its customers" is not its own customer
+    ("Megvii sells cameras. The Chinese government is one of its key customers.",
+     ("Megvii", "CONTRACTS_WITH", "Chinese government"), None),
+    ("The European Investment Fund backed the spyware firm Paragon Solutions in 2020.",
+     ("European Investment Fund", "INVESTED_IN", "Paragon Solutions"), None),
+    ("Integrity Fund was in talks to buy NSO Group at a valuation of $1.5 billion.",
+     ("", "", ""), ("Integrity Fund", "ACQUIRED", "NSO Group")),
 ]
 
 

@@ -33,6 +33,8 @@ _HEADS: dict[str, str] = {
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
+_COPULA_ITS = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:(?:one|some|two|three)\s+of|"
+                         r"among)\s+")
 _POLICE = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
 _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|prosecutor|"
             r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
@@ -390,6 +392,8 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
         same = [m for m in same if not _ACCORDING.search(text[max(0, m.start - 45):m.start])]
         if _OWN_PRODUCT.match(text, at) and any(m.type == "Company" for m in same):
             same = [m for m in same if m.type == "Company"]  # "its flagship product": a maker's
+        # "The Chinese government is one of its key customers": not its own customer
+        same = [m for m in same if not _COPULA_ITS.fullmatch(text, m.end, at)]
         last = same[-1] if same else None
         if last is not None and _AND_ITS.fullmatch(text[last.end:at]):
             return last.cluster  # "Support King and its chief executive"

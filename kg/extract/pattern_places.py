@@ -24,6 +24,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+"
      # a contract or its terms are breached by breaking them, not by a hack
      r"(?!(?i:terms|contract|agreement|policy|policies|rules|code|user\s+agreement)\b)\w+", 0.7),
+    # "A hacker has broken into the servers of Securus".
+    ("broke-into-servers-of", ("SUFFERED",),
+     r"(?i:broke|broken|breaking|breaks|got|gained\s+access)\s+into\s+(?:the\s+)?(?i:servers?|systems?|"
+     r"networks?|databases?|computers?)\s+of\s+(?:the\s+)?{S}(?!['’]s)", 0.7),
     ("was-breached", ("SUFFERED",),
      r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
      r"{APPOS}\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"

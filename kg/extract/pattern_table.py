@@ -135,7 +135,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"purchased|took\s+over)\b", 0.8),
     ("was-acquired", ("ACQUIRED",),
      r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
-     r"taken\s+over)\s+by\s+{S}", 0.85),
+     # "was acquired for $900m [€772m] by": the price between the verb and the buyer
+     r"taken\s+over)\s+(?:(?i:for|in)\s+[^⟦⟧;,]{0,40}?\s+)?by\s+(?:the\s+)?{S}", 0.85),
     ("acquisition-of", ("ACQUIRED",),
      r"{S}{POS}\s+{W2}(?i:acquisition|purchase|takeover|buyout)(?:\s+(?i:last|this|earlier)\s+"
      r"(?i:year|month))?\s+of\s+{O}(?!['’]s)", 0.8),
@@ -229,6 +230,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:[\w-]+\s+){0,3}?(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+"
      r"(?:(?i:in)|"
      r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),
+    # "The French state is the largest shareholder in Thales", "Bpifrance is Gemalto's
+    # second-biggest shareholder".
+    ("is-shareholder-in", ("INVESTED_IN",),
+     r"{S}\s+(?i:is|was|remains|became|has\s+been)\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?i:shareholder|investor|backer|stakeholder)s?\s+(?i:in|of)\s+{O=Company}", 0.75),
+    ("is-poss-shareholder", ("INVESTED_IN",),
+     r"{S}\s+(?i:is|was|remains|became|has\s+been)\s+{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?"
+     r"(?i:shareholder|investor|backer|stakeholder)\b", 0.75),
     ("investor-alongside", ("INVESTED_IN",),
      r"(?i:investor|backer|shareholder)s?\s+in\s+{O=Company}\s+(?i:alongside|along\s+with|"
      r"together\s+with)\s+(?:the\s+)?{SL}", 0.7),
@@ -363,6 +372,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:among)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?i:clients|customers)\s+(?:[^⟦⟧;]{0,30}?\s)?"
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:is|are|were|was)\s+(?:the\s+)?"
      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,\s+(?:the\s+)?)?{OL}", 0.7),
+    # "The Chinese government is one of its key customers."
+    ("is-one-of-customers", ("~CONTRACTS_WITH",),
+     r"{S=Agency}\s+(?i:is|was|are|were|remains|became)\s+(?:(?i:one|among)\s+(?:of\s+)?)?"
+     r"(?:(?i:the|a|an)\s+)?{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:customers?|clients?|buyers?)\b",
+     0.75),
     ("clients-include", ("CONTRACTS_WITH",),
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
      r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?{OL}",
@@ -754,6 +768,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
+    # "Meta abandoned a similar lawsuit it filed against Bright Data".
+    ("lawsuit-it-filed", ("SUED",),
+     r"(?i:lawsuit|suit|complaint|case)\s+(?:(?i:that|which)\s+)?{S=Company,Agency,Organization,"
+     r"Platform,Person}\s+(?:(?i:had|has|have)\s+)?(?:(?i:also|previously|earlier)\s+)?"
+     r"(?i:filed|brought|lodged)\s+against\s+(?:the\s+)?{OL=Company,Agency,Organization,"
+     r"Platform,Person}", 0.7),
     ("lawsuit-against", ("SUED",),
      r"{S=Company,Agency,Organization,Platform,Person}{POS}\s+{W2}(?i:lawsuit|suit|complaint)\s+"
      r"against\s+{OL=Company,Agency,Organization,Platform,Person}", 0.75),
@@ -844,7 +864,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s+(?i:was|has\s+been|were|is)\s+(?i:hit|slapped|handed)\s+with\s+(?:a|an)\s+"
      r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:by|from)\s+(?:the\s+)?{S}", 0.75),
     ("ordered-stop", ("BANNED",),
-     r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+{O}\s+to\s+(?i:stop|"
+     r"{S}{GX}(?i:ordered|orders|told|demanded|directed|required|forced)\s+(?:the\s+)?{O}\s+to\s+(?i:stop|"
      r"cease|delete|halt|destroy|end)", 0.75),
     ("cease-and-desist", ("BANNED",),
      r"{SL=Agency,Company,Platform}{APPOS}\s+{G}(?i:sent|issued|served)\s+(?:(?:a|an)\s+)?(?i:cease[\s-]+and[\s-]+desist)\s+"

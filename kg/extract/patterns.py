@@ -189,7 +189,8 @@ _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning
                            r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
                            r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|should|"
                            r"calls?\s+(?:to|for)|called\s+for|calling\s+for|urg(?:e|es|ed|ing)|"
-                           r"efforts?\s+to|bids?\s+to|bidders?\s+(?:to|for)|attempts?\s+to|attempted\s+to|"
+                           r"efforts?\s+to|bids?\s+to|bidders?\s+(?:to|for)|in\s+(?:advanced\s+)?talks\s+to|"
+                           r"in\s+negotiations\s+to|negotiating\s+to|attempts?\s+to|attempted\s+to|"
                            r"trying\s+to|tabl(?:e|es|ed|ing)\s+(?:action|(?:a|the)\s+(?:vote|item|"
                            r"proposal|contract|agreement|decision)))\b")
 _NOT_CONTINUED = re.compile(r"(?i)\b(?:not|n['’]t|never)\s+(?:to\s+|be\s+)?(?:continue|continuing|"
