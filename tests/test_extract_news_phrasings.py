@@ -863,6 +863,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("European Investment Fund", "INVESTED_IN", "Paragon Solutions"), None),
     ("Integrity Fund was in talks to buy NSO Group at a valuation of $1.5 billion.",
      ("", "", ""), ("Integrity Fund", "ACQUIRED", "NSO Group")),
+    ("Axon is the same firm being used by the Toronto Police Service for its cameras.",
+     ("Toronto Police Service", "USES", "Axon"), None),
+    ("Southern Co-operative stores utilise surveillance cameras from Hikvision.",
+     ("Southern Co-operative", "USES", "video surveillance"), None),
+    # a sentence of many names that ends on an acronym is still a sentence, not a headline
+    ("The Marin County Police Department uses Clearview AI.",
+     ("Marin County Police Department", "USES", "Clearview AI"), None),
+    # two generic words left of a name cut short name no one force
+    ("The Kaua‘i Police Department uses drones.",
+     ("", "", ""), ("Police Department", "USES", "drone")),
 ]
 
 

@@ -167,7 +167,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 
-_ENDS_SENTENCE = re.compile(r"[a-z0-9)][.!?][\"”’']?\s*$")  # a headline has no full stop
+# A headline has no full stop; a sentence may end on an acronym ("... bought Clearview AI.").
+_ENDS_SENTENCE = re.compile(r"(?:[a-z0-9)]|\b[A-Z][A-Za-z]*[A-Z])[.!?][\"”’']?\s*$")
 
 
 def _is_headline(tokens: list[Token]) -> bool:

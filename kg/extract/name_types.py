@@ -89,7 +89,9 @@ def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
-            len(words) > 1 or name not in GENERIC_AGENCY):  # "Police have used", not "Army"
+            # "Police have used", not "Army"; "the Kaua‘i Police Department" cut at its
+            # okina leaves "Police Department", which names no one force
+            not all(w in GENERIC_AGENCY for w in words)):
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.search(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"

@@ -462,6 +462,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
      r"(?:(?i:also|widely|reportedly|previously|unsuccessfully|being)\s+)?(?i:used|deployed|"
      r"tested)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # "Axon is the same firm being used by Toronto police", "the software used by police".
+    ("is-the-one-used-by", ("USES",),
+     r"{O=Company,Product}\s+(?i:is|was)\s+(?:(?i:the|a|an)\s+)?(?:(?i:same|very|only)\s+)?"
+     r"(?:⟦C\d+⟧|(?i:firm|company|vendor|software|tool|system|technology|app|platform))\s+"
+     r"(?:(?i:that|which)\s+(?:(?i:is|was)\s+)?)?(?i:being|now|currently|also)?\s*(?i:used|"
+     r"deployed|tested|relied\s+on)\s+by\s+(?:the\s+)?{SL}", 0.7),
+    # "Southern Co-operative stores utilise surveillance cameras": a retailer's own use.
+    ("stores-use", ("USES",),
+     rf"{{S=Company}}(?:['’]s)?\s+(?i:stores|shops|outlets|branches|supermarkets|locations|"
+     rf"restaurants|warehouses|stadiums|venues)\s+(?:(?i:have|had|now|also|reportedly)\s+)*"
+     rf"{_USE}\s+{{GXU}}{{O}}(?!['’]s)", 0.65),
     # "the facial-recognition software it had been using", "the tool police use": the user
     # in a relative clause after what it uses.
     ("rel-clause-use", ("USES",),
