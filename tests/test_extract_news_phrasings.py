@@ -873,6 +873,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # two generic words left of a name cut short name no one force
     ("The Kaua‘i Police Department uses drones.",
      ("", "", ""), ("Police Department", "USES", "drone")),
+    # a regional title is a post in the firm, not its head; a place may open the title
+    ("\"It works,\" said DJI's North American director, Michael Perry.",
+     ("Michael Perry", "WORKS_FOR", "DJI"), ("Michael Perry", "LEADS", "DJI")),
+    ("BriefCam Europe Sales Director Florian Leibovici said so.",
+     ("Florian Leibovici", "WORKS_FOR", "BriefCam"), None),
+    ("Grindr LLC was fined. Its spokesman in Norway, Bjoern Johansen, said no.",
+     ("Bjoern Johansen", "WORKS_FOR", "Grindr LLC"), None),
+    ("Microsoft's Brad Smith said the deal was fair.",
+     ("Brad Smith", "WORKS_FOR", "Microsoft"), None),
+    # words before a title never reach back over a clause to a pronoun's owner
+    ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
+     ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),
 ]
 
 

@@ -25,7 +25,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|judge|expert|[a-z]+ologist)")
-ROLE = (rf"(?P<role>(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
+ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
@@ -732,8 +732,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("poss-role-name", PEOPLE,
      rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}"
      r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s*,?\s+⟦E))?"
+     # "Its spokesman in Norway, Bjoern Johansen", "Sales Manager for Latin America Karla López"
+     r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
+    # "Microsoft's Brad Smith said": a person named as a firm's or agency's own, no title
+    # (an outlet's own is `outlet-reporter`).
+    ("poss-person", ("WORKS_FOR",),
+     r"(?<!(?i:by)\s)(?<!(?i:of)\s){O=Company,Agency}['’]s\s+{S=Person}"
+     r"(?=\s*(?:,|\s(?i:said|says|told|wrote|reported|asked|added|noted|explained)\b))", 0.6),
     # "Nexa president Olivier Bohbot, managing director Renaud Roques, and former president
     # Stéphane Salies": the firm's title list goes on.
     ("poss-role-name-list", PEOPLE,
@@ -953,7 +960,8 @@ def role_relations(role: str) -> tuple[str, ...]:
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
             "general counsel" not in r) and not employer:
         out.append("REPRESENTS")
-    junior = re.search(r"@func|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
+    # "North American director", "⟦L⟧ Sales Director": a region's head works for the firm
+    junior = re.search(r"@func|⟦l\d+⟧|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
                        r"assistant|associate|under|senior\s+(?:director|"
                        r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
                        r"research|sales|product|legal|technology|technical|creative|regional|"
