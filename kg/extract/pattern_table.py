@@ -25,7 +25,9 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|judge|expert|[a-z]+ologist)")
-ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
+# A title may open with its region ("North American director", "⟦L⟧ Sales Director").
+ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
+        rf"(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
