@@ -882,6 +882,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Bjoern Johansen", "WORKS_FOR", "Grindr LLC"), None),
     ("Microsoft's Brad Smith said the deal was fair.",
      ("Brad Smith", "WORKS_FOR", "Microsoft"), None),
+    ("Dataminr provides tools to mine data from platforms such as Twitter.",
+     ("Dataminr", "SCRAPED", "Twitter"), None),
+    ("Clearview AI takes publicly posted pictures from Facebook, Instagram and other sources.",
+     ("Clearview AI", "SCRAPED", "Instagram"), None),
+    ("Babel Street's crawlers trawl 40 online sources, scooping up data from popular sites "
+     "such as Instagram.", ("Babel Street", "SCRAPED", "Instagram"), None),
+    ("Clearview AI took over the account and posted on Facebook.",
+     ("", "", ""), ("Clearview AI", "SCRAPED", "Facebook")),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -36,7 +36,7 @@ FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
 
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|"
-           r"min(?:ed|ing|es)|"
+           r"min(?:e|ed|ing|es)|scoop(?:s|ed|ing)?\s+up|trawl(?:s|ed|ing)?|take|takes|took|"
            r"extract(?:ed|s|ing)?|lift(?:ed|s|ing)?|obtain(?:ed|s|ing)?|copied|crawl(?:ed|s|ing)?|"
            r"taken)")
 _USE = (r"(?i:use|uses|used|using|utili[sz](?:e|es|ed|ing)|deploy|deploys|deployed|deploying|"
@@ -913,7 +913,7 @@ PATTERNS += INCIDENT_AND_PLACE_PATTERNS
 # after it in the same sentence (lists and long noun phrases between are normal here).
 SCRAPE_TRIGGER = re.compile(_SCRAPE + r"\b")
 NEEDS_FROM = re.compile(r"(?i)^(?:collect|gather|amass|pull|download|extract|lift|obtain|copied|"
-                        r"taken)")
+                        r"tak|took|mine\b|scoop|trawl)")
 CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+"
                            r"[^⟦⟧;]{0,30}?\s+)?with\s+(?:\S+\s+){0,4}?"
                            r"⟦C(?P<s>\d+)⟧")
