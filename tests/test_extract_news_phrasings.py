@@ -890,6 +890,26 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "such as Instagram.", ("Babel Street", "SCRAPED", "Instagram"), None),
     ("Clearview AI took over the account and posted on Facebook.",
      ("", "", ""), ("Clearview AI", "SCRAPED", "Facebook")),
+    # investors listed before "were among the investors" or "also participated"
+    ("SenseTime raised $620 million on Wednesday, SenseTime said. SenseTime makes cameras. "
+     "Tiger Capital and Qualcomm Ventures also participated.",
+     ("Qualcomm Ventures", "INVESTED_IN", "SenseTime"), None),
+    ("SenseTime raised $620 million on Wednesday, SenseTime said. SenseTime makes cameras. "
+     "Silver Lake Partners was among the investors in the financing.",
+     ("Silver Lake Partners", "INVESTED_IN", "SenseTime"), None),
+    ("A Cambridge-based start-up, Suspect Technologies, is backed by billionaire Mark Cuban.",
+     ("Mark Cuban", "INVESTED_IN", "Suspect Technologies"), None),
+    # what "despite" introduces is a fact whatever the clause before it denies
+    ("Venntel's business hasn't slowed despite being investigated by Congress.",
+     ("Congress", "INVESTIGATED", "Venntel"), None),
+    ("The OAIC said it had opened investigations into the practices of Bunnings Group "
+     "Limited and Kmart Australia Limited.",
+     ("OAIC", "INVESTIGATED", "Kmart Australia Limited"), None),
+    ("The Russian Direct Investment Fund has teamed up with its Emirati peer Mubadala "
+     "Capital.", ("Russian Direct Investment Fund", "PARTNERS_WITH", "Mubadala Capital"), None),
+    ("The report was a collaboration between the Brennan Center for Justice at NYU Law and "
+     "the Electronic Frontier Foundation.",
+     ("Brennan Center for Justice", "PARTNERS_WITH", "Electronic Frontier Foundation"), None),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -302,6 +302,11 @@ _INVESTORS_INTRO = re.compile(r"(?i)(?:\b(?:investors?|backers?)\s*,?\s+(?:like|
                               r"including|include|included|are|were)|\bled\s+by|\bparticipation\s+(?:from|by)|"
                               r"\bjoined\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _INVESTOR_TYPES = ("Company", "Organization", "Person")
+# "Fidelity and Silver Lake were among the investors", "Tiger Capital and Qualcomm Ventures
+# also participated": the list of investors comes first.
+_INVESTORS_OUTRO = re.compile(r"(?i)^\s+(?:were|was|are)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+)?(?:investors|backers)|^\s+(?:also\s+)?(?:participated|"
+                              r"joined\s+the\s+(?:round|financing|funding))\b")
 _INVESTOR_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
@@ -319,14 +324,16 @@ def funding_investors(doc: Document, mentions: list[Mention],
             by_sentence[m.sentence].append(m)
     for index, ms in by_sentence.items():
         sent = doc.sentences[index]
-        if not _FUNDING.search(sent.text) or any(m.cluster == main for m in ms):
+        if not (_FUNDING.search(sent.text) or _PARTICIPATED.search(sent.text)) or any(
+                m.cluster == main for m in ms):
             continue
         ms.sort(key=lambda m: m.start)
         listed = False
         for k, m in enumerate(ms):
             before = doc.text[sent.start if k == 0 else ms[k - 1].end:m.start]
             owner = k > 0 and re.fullmatch(r"['’]s\s+", before) is not None
-            if _INVESTORS_INTRO.search(before[-60:]):
+            if _INVESTORS_INTRO.search(before[-60:]) or (
+                    m.type in _INVESTOR_TYPES and _led_to_outro(doc, sent.end, ms[k:])):
                 listed = True
             elif not (listed and (owner or _INVESTOR_GLUE.fullmatch(before))):
                 listed = False
@@ -337,6 +344,20 @@ def funding_investors(doc: Document, mentions: list[Mention],
                                     _evidence(doc, index), 0.55, NAME,
                                     properties=(("patterns", ("funding-investors",)),)))
     return out
+
+
+_PARTICIPATED = re.compile(r"(?i)\balso\s+participated\b")
+
+
+def _led_to_outro(doc: Document, end: int, rest: list[Mention]) -> bool:
+    """Whether the names from rest[0] on form one list that an investor outro closes."""
+    for k, m in enumerate(rest):
+        after = doc.text[m.end:end]
+        if _INVESTORS_OUTRO.match(after):
+            return True
+        if k + 1 >= len(rest) or not _INVESTOR_GLUE.fullmatch(doc.text[m.end:rest[k + 1].start]):
+            return False
+    return False
 
 
 _PASSIVE_FINE = re.compile(r"(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+"

@@ -273,8 +273,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:announced|formed|struck|"
      r"inked|unveiled|launched)\s+(?:a|an)\s+(?:new\s+|formal\s+)?partnership|entered\s+(?:into\s+)?"
      r"(?:a\s+)?partnerships?|signed\s+a\s+"
-     r"partnership|integrat(?:es|ed|ing))\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization,Platform,"
+     r"partnership|integrat(?:es|ed|ing))\s+with\s+(?:the\s+)?"
+     # "teamed up with its Emirati peer Mubadala"
+     r"(?:(?:its|their|⟦[A-Z]\d+⟧['’]s)\s+(?:⟦L\d+⟧\s+|[\w-]+\s+)?(?i:peer|rival|counterpart|partner)\s+)?"
+     r"{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
+    # "The report was a collaboration between the Brennan Center and Data for Black Lives".
+    ("collaboration-between", ("PARTNERS_WITH",),
+     r"(?i:collaboration|partnership|joint\s+(?:project|venture|effort|investigation))\s+between\s+"
+     r"(?:the\s+)?{S=Company,Agency,Organization,Platform}(?:\s+(?:at|of)\s+[A-Z][\w-]*(?:\s+[A-Z]"
+     r"[\w-]*)?)?\s+and\s+(?:the\s+)?{O=Company,Agency,Organization,Platform}", 0.7),
     # "announcing its alliance with Ring".
     ("poss-alliance-with", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform}['’]s\s+(?:(?i:new|own|long-?standing|strategic)\s+)?"
@@ -838,6 +846,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
      r"specially\s+designated)", 0.75),
+    # "Venntel's business hasn't slowed despite being investigated by Congress".
+    ("being-investigated-by", ("INVESTIGATED",),
+     r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?{G}\b(?i:despite|after|while|since)\s+(?i:being|having\s+been)\s+"
+     r"(?:(?i:also|repeatedly|previously)\s+)?(?i:investigated|probed|audited)\s+by\s+(?:the\s+)?"
+     r"{S=Agency,Organization}", 0.7),
     ("banned-by", ("BANNED",),
      r"{OL=Company,Product}\s+(?i:was|were|has|have|had)\s+(?:(?i:also|previously|already|"
      r"since|later|effectively|been)\s+){0,4}(?i:banned|barred|blacklisted)\s+by\s+"
@@ -920,8 +933,8 @@ CONTRACT_WITH = re.compile(r"(?i:contracts?|deal|agreement)\s+(?:(?i:worth|value
 # "The prosecutor's office is investigating 'violations ... of FinFisher'": an inquiry by the
 # agency before the trigger into the first company after it, in one sentence.
 INQUIRY = re.compile(r"(?i:investigating|(?:conducting|opened|launched|began|started|leading|"
-                     r"announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|probe|"
-                     r"inquiry)|raided|searched\s+the\s+(?:offices|premises|headquarters)|"
+                     r"announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|probes?|"
+                     r"inquiry|inquiries)|raided|searched\s+the\s+(?:offices|premises|headquarters)|"
                      r"(?:follows|followed|following|after|concluded|completed)\s+(?:a|an|the|its)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:investigation|probe|inquiry)\s+into"
                      r"(?:\s+(?:how|whether|why))?)\b")

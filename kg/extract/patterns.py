@@ -203,6 +203,7 @@ _SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGAT
 # investigation into ...") qualifies its own noun, not the relation; neither does the question
 # an inquiry asks ("an investigation into whether X broke the law" is an investigation).
 _CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;⟦⟧]*,")
+_DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of)\b")
 _INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(?:into|of)\s+"
                                r"(?:whether|if)\b")
 
@@ -219,6 +220,9 @@ def status_of(text: str, relation: str, before: str = "") -> str:
     if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
         return "hypothetical"
     text = _INQUIRY_QUESTION.sub("", _CLOSED_ASIDE.sub(",", text))
+    # "X's business hasn't slowed despite being investigated by Y": what "despite" introduces
+    # is a fact, whatever the clause before it denies
+    text = _DESPITE.split(text)[-1]
     if relation not in ("BANNED",) and _NOT_CONTINUED.search(text) and not _DENIED.search(
             _NOT_CONTINUED.sub("", text)):
         return "ended"  # "decided not to renew its contract": it held until now
