@@ -910,6 +910,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The report was a collaboration between the Brennan Center for Justice at NYU Law and "
      "the Electronic Frontier Foundation.",
      ("Brennan Center for Justice", "PARTNERS_WITH", "Electronic Frontier Foundation"), None),
+    # precision: what the blind sets showed the extractor asserting wrongly
+    ("Bunnings sells hardware. It said it was disappointed by how it's using facial "
+     "recognition.", ("", "", ""), ("Bunnings", "DEVELOPS", "facial recognition")),
+    ("Apple and Google will ban location data broker X-Mode from their platforms.",
+     ("Google", "BANNED", "X-Mode"), ("Google", "BANNED", "location data")),
+    ("Privacy Commissioner Daniel Therrien tabled a report to Parliament after investigating "
+     "Clearview AI.", ("", "", ""), ("Parliament", "INVESTIGATED", "Clearview AI")),
+    ("Marin County Deputy Counsel Kerry Gerchow said the FBI asked.",
+     ("", "", ""), ("Counsel Kerry Gerchow", "WORKS_FOR", "FBI")),
+    ("A U.S. government contractor called Anomaly Six used its SDK.",
+     ("", "", ""), ("Anomaly Six", "LOCATED_IN", "United States")),
+    ("The findings were published by The Guardian, the Israeli publication +972 Magazine, "
+     "and Local Call.", ("", "", ""), ("The Guardian", "LOCATED_IN", "Israel")),
+    ("\"Tim Hortons crossed the line,\" said Canadian Privacy Commissioner Daniel Therrien.",
+     ("Daniel Therrien", "LEADS", "Canadian Privacy Commissioner"), None),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),
@@ -930,3 +945,13 @@ def test_news_phrasing(extractor: RuleExtractor, text: str, expected: Triple,
         assert expected in found, sorted(found)
     if forbidden is not None:
         assert forbidden not in found, sorted(found)
+
+
+def test_former_post_is_marked_ended(extractor: RuleExtractor) -> None:
+    """ "Former two-time NYPD Commissioner Bill Bratton": the post is recorded as ended (and,
+    as for every ended relation, asserted for the time it held)."""
+    found = extractor.extract(make_doc(
+        "Former two-time NYPD Commissioner Bill Bratton is on the company's board."))
+    statuses = {r.status for r in found.relations
+                if (r.subject.name, r.relation, r.object.name) == ("Bill Bratton", "LEADS", "NYPD")}
+    assert "ended" in statuses, statuses

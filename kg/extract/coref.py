@@ -229,6 +229,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             ps, pe = sent.start + p.start(), sent.start + p.end()
             if any(s < pe and ps < e for s, e in occupied) or _EXPLETIVE.match(doc.text, pe):
                 continue
+            if p.group("p").lower() == "it" and doc.text[pe:pe + 2] in ("'s", "’s"):
+                continue  # "it's using": "it is", which masked would read as a possessive
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
                               and _TRANSFER.search(doc.text[sent.start:ps]))
             pool = ordered + added + found

@@ -57,7 +57,7 @@ premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney g
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
 ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
-supervisor""".split())
+supervisor counsel""".split())
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())

@@ -78,7 +78,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{O}}-⟦L\d+⟧\s+(?:[\w'’$.-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?{{S}}",
      0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
-     rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
+     # "a U.S. government contractor called X" works for that government, wherever it is
+     rf"{{O}}\s+(?!(?i:government|federal|state|military|police|army|defen[cs]e)\b)"
+     rf"(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
     # "a Toronto-based human rights watchdog called The Citizen Lab", "a US-based media
     # outlet, the Oromia Media Network": the place of a description that introduces a name.
@@ -111,7 +113,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s+(?:[a-z][\w-]*\s+)?⟦t\d+⟧\s+{S=Company}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
-     r"(?!\s+⟦)", 0.8),
+     # "The Guardian, the Israeli publication +972 Magazine, and": the next list member
+     r"(?!\s+(?:⟦|[A-Z+\d]))", 0.8),
     # "ShotSpotter is a publicly traded company based in Newark, Calif."
     ("is-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s+(?i:is|was)\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"

@@ -869,7 +869,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("banned-technology", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|outlawed)\s+{GX}"
-     r"{OL=Technology}(?![\s-]+(?:[\w-]+\s+)?(?i:from|companies|firms|makers|vendors|brokers)\b)",
+     r"{OL=Technology}(?![\s-]+(?:[\w-]+\s+)?(?i:from|companies|company|firms|firm|makers|maker|vendors|"
+     r"vendor|brokers|broker|providers|provider)\b)",
      0.7),
     ("voted-to-ban", ("BANNED",),
      r"{S=Agency}\s+(?i:voted|moved|agreed|decided)\s+[^⟦⟧;]{0,30}?\b(?i:to)\s+(?i:ban|bar|"
@@ -909,8 +910,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("settled-barred", ("BANNED",),
      r"{S}\s+(?i:settled\s+with|reached\s+a\s+settlement\s+with)\s+{OL},?\s+(?i:which|who)\s+"
      r"(?:\w+\s+){0,4}?(?i:barred|banned|prohibited)", 0.7),
+    # "tabled a report to Parliament after investigating X": an object is not the inquirer
     ("investigated", ("INVESTIGATED",),
-     r"{S}{APPOS}\s+{G}(?i:investigated|investigating|investigates|probed|probing|probes|"
+     r"(?<!(?i:to)\s)(?<!(?i:for)\s)(?<!(?i:with|from)\s){S}{APPOS}\s+{G}(?i:investigated|investigating|investigates|probed|probing|probes|"
      r"audited|auditing|(?:opened|launched|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:investigation|probe|inquiry)\s+(?:into|of))\s+(?:the\s+)?(?:⟦L\d+⟧,?\s+){0,2}{OL}", 0.75),
     ("investigated-by", ("INVESTIGATED",),

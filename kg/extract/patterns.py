@@ -203,6 +203,8 @@ _SANCTION_LIKE = frozenset({"BANNED", "SANCTIONED", "FINED", "SUED", "INVESTIGAT
 # investigation into ...") qualifies its own noun, not the relation; neither does the question
 # an inquiry asks ("an investigation into whether X broke the law" is an investigation).
 _CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;⟦⟧]*,")
+_POSTS = frozenset({"LEADS", "WORKS_FOR", "REPRESENTS"})
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|then-)(?:\s*[\w-]+)?\s*$")
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of)\b")
 _INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(?:into|of)\s+"
                                r"(?:whether|if)\b")
@@ -219,6 +221,8 @@ def status_of(text: str, relation: str, before: str = "") -> str:
     `before` is the text just before the span: a subject asked to act has not acted."""
     if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
         return "hypothetical"
+    if relation in _POSTS and _FORMER_BEFORE.search(before):
+        return "ended"  # "Former two-time NYPD Commissioner Bill Bratton"
     text = _INQUIRY_QUESTION.sub("", _CLOSED_ASIDE.sub(",", text))
     # "X's business hasn't slowed despite being investigated by Y": what "despite" introduces
     # is a fact, whatever the clause before it denies

@@ -48,7 +48,9 @@ def window_hits(masked: Masked, letters: dict[str, str]) -> list[Hit]:
             out.append(Hit("has-contract-with", ("CONTRACTS_WITH",), sellers[-1][3], a[3],
                            sellers[-1][0], a[1], 0.65))
     for t in table.INQUIRY.finditer(text):
-        who = [s for s in slots if s[1] <= t.start() and s[2] in ("Agency", "Organization")]
+        # "tabled a report to Parliament after investigating": an object is not the inquirer
+        who = [s for s in slots if s[1] <= t.start() and s[2] in ("Agency", "Organization")
+               and not _GOVERNED.search(text, max(0, s[0] - 12), s[0])]
         what = [s for s in slots if s[0] >= t.end() and s[2] in ("Company", "Agency")]
         if not who or not what or what[0][0] - t.end() > 160 or _open_aside(
                 text, who[-1][1], t.start()) or (t.start() - who[-1][1]) > 80:
@@ -88,6 +90,7 @@ def _open_aside(text: str, start: int, end: int) -> bool:
     return aside is not None and "," not in text[aside.end():end]
 
 
+_GOVERNED = re.compile(r"\b(?:to|for|with|from|at|before|into|of)\s+(?:the\s+)?$")
 _TRADE_NOUN = re.compile(r"\s+(?:firms?|compan(?:y|ies)|services?|startups?|tools?|business(?:es)?|"
                          r"industry|vendors?|operations?)\b")
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s(?:but|while|whereas|although|which|who|after|before|"
