@@ -925,6 +925,36 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "and Local Call.", ("", "", ""), ("The Guardian", "LOCATED_IN", "Israel")),
     ("\"Tim Hortons crossed the line,\" said Canadian Privacy Commissioner Daniel Therrien.",
      ("Daniel Therrien", "LEADS", "Canadian Privacy Commissioner"), None),
+    # session 5: from the blind sets AK, AL, AM and AN
+    ("The county will buy the cameras from Axon Enterprise, Inc., an Arizona-based company.",
+     ("Axon Enterprise, Inc.", "LOCATED_IN", "Arizona"), ("Inc.", "LOCATED_IN", "Arizona")),
+    ("China National Electronics Import and Export Corporation (CEIEC), a subsidiary of the "
+     "state-owned China Electronics Corporation (CEC), built the system.",
+     ("China National Electronics Import and Export Corporation", "SUBSIDIARY_OF",
+      "China Electronics Corporation"), None),
+    # an abbreviation is itself only with its period ("Mass." is Massachusetts)
+    ("Huawei exports mass-surveillance systems. Clearview gains clout through Mass-"
+     "Surveillance Systems in Boston.", ("", "", ""), ("Clearview", "LOCATED_IN", "Massachusetts")),
+    ("Elbit Systems of America was selected by U.S. Customs and Border Protection to build "
+     "towers.", ("Elbit Systems of America", "CONTRACTS_WITH",
+                 "U.S. Customs and Border Protection"), None),
+    ("Anduril was chosen by the Home Office to supply towers.",
+     ("Anduril", "CONTRACTS_WITH", "Home Office"), None),
+    ("Paul Hollingshead, Anduril's head of Europe and Africa, said so.",
+     ("Paul Hollingshead", "WORKS_FOR", "Anduril"), ("Paul Hollingshead", "LEADS", "Anduril")),
+    ("\"It works,\" said Jacinta Gonzalez, field director and senior campaigner for Mijente.",
+     ("Jacinta Gonzalez", "WORKS_FOR", "Mijente"), ("Jacinta Gonzalez", "LEADS", "Mijente")),
+    ("\"It works,\" said John Davisson, senior counsel for the Electronic Privacy Information "
+     "Center.", ("John Davisson", "WORKS_FOR", "Electronic Privacy Information Center"),
+     ("John Davisson", "REPRESENTS", "Electronic Privacy Information Center")),
+    ("Hacking Team's export licence was revoked by the Italian government.",
+     ("", "", ""), ("Hacking Team", "CONTRACTS_WITH", "Italian government")),
+    ("In January, Toronto police told CBC News they used facial recognition.",
+     ("", "", ""), ("CBC News", "USES", "facial recognition")),
+    ("The documents were obtained by the Legal Aid Society and journalist Rachel Richards.",
+     ("", "", ""), ("Rachel Richards", "WORKS_FOR", "Legal Aid Society")),
+    ("CBP is expected to deploy Anduril towers in South Texas.",
+     ("", "", ""), ("CBP", "USES", "Anduril")),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
+from kg.names import LEGAL_SUFFIXES
 
 # "U.S." as one token; words; a possessive 's; any other single non-space character.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|['’][sS]\b|[^\w\s]")
@@ -109,7 +110,12 @@ class Gazetteer:
         modes = tuple("any" if (entry.type == "Technology" and _case_mode(t.text) != "exact")
                       or (i == 0 and t.norm == "the") else _case_mode(t.text)
                       for i, t in enumerate(toks))
-        node.setdefault(_END, []).append((entry, modes, tuple(t.text for t in toks), canonical))
+        # An abbreviated place ("Mass.", "Calif.") is only itself with its period: "Mass" in
+        # "Mass-Surveillance" is a word ("Apple Inc" still is "Apple Inc.").
+        dotted = every[-1].text == "." and len(toks[-1].text) > 1 and (
+            toks[-1].norm not in LEGAL_SUFFIXES)
+        node.setdefault(_END, []).append((entry, modes, tuple(t.text for t in toks), canonical,
+                                          dotted))
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Longest, left-to-right, non-overlapping matches over the content tokens."""
@@ -144,9 +150,13 @@ class Gazetteer:
                 break
             entry_list = node.get(_END)
             if entry_list:
-                ok = [(e, can) for e, modes, forms, can in entry_list
-                      if all(_case_ok(m, f, tokens[content[k + n]].text)
-                             for n, (m, f) in enumerate(zip(modes, forms, strict=True)))]
+                last = content[j]
+                period = last + 1 < len(tokens) and tokens[last + 1].text == "." and (
+                    tokens[last + 1].start == tokens[last].end)
+                ok = [(e, can) for e, modes, forms, can, dotted in entry_list
+                      if (period or not dotted) and all(
+                          _case_ok(m, f, tokens[content[k + n]].text)
+                          for n, (m, f) in enumerate(zip(modes, forms, strict=True)))]
                 if ok:
                     ok.sort(key=lambda ec: not ec[1])  # canonical-name matches first
                     entries = tuple(dict.fromkeys(e for e, _ in ok))

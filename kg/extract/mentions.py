@@ -70,7 +70,7 @@ november december key points besides ahead instead unlike like""".split())
 # Who, of a body, a sentence may open with ("Members of the City Council said").
 _PARTITIVE = frozenset("""members officials residents critics users customers employees staff
 representatives supporters opponents officers agents lawyers attorneys executives investors
-shareholders clients parts most much none both either neither""".split())
+shareholders clients parts most much none both either neither majority minority""".split())
 _ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Board"})
 # "the Council on May 1", "the Board on Tuesday": a date, not "Council on Foreign Relations".
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
@@ -83,6 +83,11 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$")  # "Palantir'
 _AND_ITS_AFTER = re.compile(r"^\s*,?\s+and\s+its\s+(?!own\b)")
 _DIVISIONS = frozenset({"Cloud", "Ventures", "Capital", "Growth", "Fund"})
 _DOMAINS = frozenset({"ai", "io", "com", "org", "net"})
+# Common nouns a name may pair with "and" ("Import and Export", "Science and Technology").
+_TRADE_WORDS = frozenset("""import export research development science technology trade industry
+investment engineering construction security defense defence communications information
+commerce innovation data analytics""".split())
+_COMMA_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c", "gmbh", "ag", "s.a"})
 # Only an office holder's possessive is part of an agency's name ("Sheriff's Office"); any
 # other ("Treasury's Office of Foreign Assets Control") separates two names.
 _OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosecutor",
@@ -115,6 +120,14 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             glue = nxt.text
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
+            if glue in ("and", "&") and j + 2 < n and tokens[j].text.lower() in _TRADE_WORDS and (
+                    tokens[j + 2].text.lower() in _TRADE_WORDS and _capword(tokens[j + 2])):
+                j += 2  # "China National Electronics Import and Export Corporation"
+                continue
+            if glue == "," and j + 2 < n and tokens[j + 2].text.lower().rstrip(
+                    ".") in _COMMA_SUFFIXES and _capword(tokens[j + 2]):
+                j += 2  # "Axon Enterprise, Inc.": the legal suffix after a comma
+                continue
             if glue in ("-", ".") and joined and j + 2 < n and (_capword(tokens[j + 2]) or (
                     tokens[j].text == "Co" and tokens[j + 2].text in ("operative", "op"))):
                 j += 2  # "Ton-That", "Southern Co-operative"
@@ -605,6 +618,9 @@ def _second_pass(doc: Document, tokenized: list[list[Token]], local: dict[str, t
 
 
 _OF_PLACE_TYPES = frozenset({"Organization"})
+# "Elbit Systems of America", "NEC Corporation of America": a firm's arm for a region is a
+# firm of its own (a city after "of" only says where the firm is: "Grayshift of Atlanta").
+_REGIONAL_ARMS = frozenset({"America", "North", "Europe", "Asia", "Africa", "Canada"})
 
 
 def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: KnowledgeBase
@@ -640,6 +656,11 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
             if all(w.text[:1].isupper() for w in words) and kb.get(
                     text[words[0].start:words[-1].end], "Location") is not None:
                 return words[-1].end, type_
+    if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text == "of"
+            and tokens[last + 2].text in _REGIONAL_ARMS):
+        end = last + 3 if last + 3 < len(tokens) and tokens[last + 2].text == "North" and (
+            tokens[last + 3].text == "America") else last + 2
+        return tokens[end].end, type_  # "Elbit Systems of America": the firm's regional arm
     return None
 
 

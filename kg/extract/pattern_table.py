@@ -32,7 +32,9 @@ ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
 # of the organisation, not over the organisation itself (works there; does not lead it).
-FUNCTION = r"(?P<func>\s+(?i:of|for)\s+(?!the\b)[a-z][\w-]*)?"
+# "Anduril's head of Europe and Africa", "Director for East and Southern Africa": a region's.
+FUNCTION = (r"(?P<func>\s+(?i:of|for)\s+(?:(?!the\b)[a-z][\w-]*|⟦L\d+⟧|(?:East|West|North|South|"
+            r"Central|Latin|Southern|Northern|Eastern|Western)\b))?")
 
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|"
@@ -382,6 +384,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:among)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?i:clients|customers)\s+(?:[^⟦⟧;]{0,30}?\s)?"
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:is|are|were|was)\s+(?:the\s+)?"
      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,\s+(?:the\s+)?)?{OL}", 0.7),
+    # "Elbit Systems of America was selected by U.S. Customs and Border Protection to build".
+    ("selected-by", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{G}\b(?i:was|were|is|been|being)\s+(?:(?i:also|"
+     r"recently|previously|officially)\s+)?(?i:selected|chosen|picked|tapped|hired|contracted|"
+     r"engaged|retained)\s+by\s+(?:the\s+)?{OL=Agency}", 0.75),
     # "The Chinese government is one of its key customers."
     ("is-one-of-customers", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+(?i:is|was|are|were|remains|became)\s+(?:(?i:one|among)\s+(?:of\s+)?)?"
@@ -740,7 +747,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:co-?founded|founded|started)\s+"
      r"(?:in\s+\d{4}\s+)?by\s+(?:[\w-]+\s+){0,3}?{SL}", 0.8),
     ("poss-role-name", PEOPLE,
-     rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against)\b){ROLE}"
+     rf"{{O}}{{POS}}\s+(?!(?i:from|on|to|by|with|for|of|at|in|against|and|or|but)\b){ROLE}"
      r"(?P<func>\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}(?=\s*,?\s+⟦E))?"
      # "Its spokesman in Norway, Bjoern Johansen", "Sales Manager for Latin America Karla López"
      r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
@@ -948,7 +955,9 @@ USE_TRIGGER = re.compile(r"(?i:\b(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|empl
                          r"rel(?:y|ies|ied|ying)\s+on|subscribe[sd]?\s+to)\b)")
 # "approved a $X contract ... Flock Safety", "renewed its deal with ShotSpotter": an agency's
 # contract with the firm named in the same clause.
-AGENCY_CONTRACT = re.compile(r"(?i:\b(?:contracts?|agreements?|deals?|subscriptions?|licen[cs]es?|"
+# (An export licence is a permit to sell abroad, not a contract with the agency issuing it.)
+AGENCY_CONTRACT = re.compile(r"(?i:\b(?:contracts?|agreements?|deals?|subscriptions?|"
+                             r"(?<!export\s)licen[cs]es?|"
                              r"purchase|procurement)\b)")
 # "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
 HAS_CONTRACT_WITH = re.compile(
@@ -975,10 +984,12 @@ def role_relations(role: str) -> tuple[str, ...]:
         out.append("FOUNDED")
     employer = re.search(r"@(?:at|with|from|in)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
-            "general counsel" not in r) and not employer:
+            "general counsel" not in r) and not employer and not re.search(
+            r"\b(?:senior|staff|policy|associate)\s+(?:counsel|attorney)\b", r):
         out.append("REPRESENTS")
     # "North American director", "⟦L⟧ Sales Director": a region's head works for the firm
-    junior = re.search(r"@func|⟦l\d+⟧|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
+    junior = re.search(r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
+                       r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
                        r"assistant|associate|under|senior\s+(?:director|"
                        r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
                        r"research|sales|product|legal|technology|technical|creative|regional|"

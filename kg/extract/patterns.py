@@ -57,7 +57,8 @@ MACROS = {
              r"\s+[—–]\s+(?:the|a|an|which|who|whose)\b[^—–;]{0,150}?\s[—–])?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
     # prepositions, so "Meta's lawyers wrote that the company" never links Meta onwards.
-    "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the|documented|reported|found|"
+    "NW5": r"(?:(?!(?:by|that|which|who|said|says|and|or|but|of|to\s+the|they|he|she|we|it|"
+           r"documented|reported|found|"
            r"identified|detected|observed|revealed|discovered|showed|described|tracked|"
            r"attributed|banned|barred|prohibited|blocked|forbade|forbidden|ordered|told|asked|urged|"
            r"allowed|allows|allowing|helped|helps|enabled|enables)\b)[\w'’$.-]+\s+)"
@@ -190,6 +191,7 @@ _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning
                            r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|should|"
                            r"calls?\s+(?:to|for)|called\s+for|calling\s+for|urg(?:e|es|ed|ing)|"
                            r"efforts?\s+to|bids?\s+to|bidders?\s+(?:to|for)|in\s+(?:advanced\s+)?talks\s+to|"
+                           r"(?:is|are|was|were)\s+expected\s+to|expects?\s+to|slated\s+to|"
                            r"in\s+negotiations\s+to|negotiating\s+to|attempts?\s+to|attempted\s+to|"
                            r"trying\s+to|tabl(?:e|es|ed|ing)\s+(?:action|(?:a|the)\s+(?:vote|item|"
                            r"proposal|contract|agreement|decision)))\b")
