@@ -955,6 +955,32 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Rachel Richards", "WORKS_FOR", "Legal Aid Society")),
     ("CBP is expected to deploy Anduril towers in South Texas.",
      ("", "", ""), ("CBP", "USES", "Anduril")),
+    ("New Jersey Attorney General Gurbir Grewal barred police statewide from using a facial "
+     "recognition app from a company called Clearview AI.",
+     ("New Jersey Attorney General", "BANNED", "Clearview AI"), None),
+    ("Idemia is a multinational technology company from France.",
+     ("Idemia", "LOCATED_IN", "France"), None),
+    ("The Los Angeles Police Department said the agency's agreement with software company "
+     "FaceFirst will not be renewed.",
+     ("FaceFirst", "CONTRACTS_WITH", "Los Angeles Police Department"), None),
+    ("Elbit Systems of America, the American subsidiary of Israeli defense company Elbit "
+     "Systems, built towers.", ("Elbit Systems of America", "SUBSIDIARY_OF", "Elbit Systems"),
+     None),
+    ("Axon won a contract together with its consortium partners IBM and Motorola Solutions.",
+     ("Axon", "PARTNERS_WITH", "Motorola Solutions"), None),
+    ("The UK Home Office is working with US defence start-up Anduril Industries.",
+     ("Anduril Industries", "CONTRACTS_WITH", "UK Home Office"), None),
+    ("US defence start-up Anduril Industries builds towers.",
+     ("Anduril Industries", "LOCATED_IN", "United States"), None),
+    ("Anduril was established in 2017 by Palmer Luckey.",
+     ("Palmer Luckey", "FOUNDED", "Anduril"), None),
+    ("Alphabet, the parent company of search giant Google, said so.",
+     ("Google", "SUBSIDIARY_OF", "Alphabet"), None),
+    # a name ending in s takes a bare apostrophe
+    ("A contract went to Thomson Reuters' subsidiary Thomson Reuters Special Services.",
+     ("Thomson Reuters Special Services", "SUBSIDIARY_OF", "Thomson Reuters"), None),
+    ("The City and County of Denver signed a contract with Flock Safety.",
+     ("Flock Safety", "CONTRACTS_WITH", "City and County of Denver"), None),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -50,7 +50,8 @@ _CITY_STATE_POLICE = re.compile(
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
 # "the city of New Orleans" as a party (it signs, pays, sues), not a place one is in.
-_CITY_OF = re.compile(r"(?:[Tt]he\s+)?[Cc]ity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_CITY_OF = re.compile(r"(?:[Tt]he\s+)?(?P<kind>[Cc]ity\s+and\s+[Cc]ounty|[Cc]ity)\s+of\s+"
+                      r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 # ... but not the place one is in or from, nor a place described ("the Chinese city of").
 _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|"
                             r"[Ff]rom)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
@@ -133,7 +134,8 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                 text, max(0, m.start() - 40), m.start()):
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
-        out.append(CompoundName(start, m.end(), f"City of {place[0]}"))
+        kind = "City and County" if "ounty" in m.group("kind") else "City"
+        out.append(CompoundName(start, m.end(), f"{kind} of {place[0]}"))
     for m in _GOVERNMENT.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:

@@ -51,6 +51,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s+(?:and|&)\s+⟦L\d+⟧-{BASED}\s+(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){0,3}?"
      r"{S}", 0.8),
     # "Intellexa S.A. based out of Greece", "Cytrox AD out of North Macedonia".
+    # "Idemia is a multinational technology company from France".
+    ("company-from", ("LOCATED_IN",),
+     rf"{{S}}\s*(?:,|\s(?i:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?i:from)\s+"
+     r"{O}(?!['’]s)", 0.75),
     ("based-out-of", ("LOCATED_IN",),
      r"{S=Company,Organization}\s*,?\s+(?:(?i:is|was|are)\s+)?(?:(?i:based|operating|operates)\s+)?"
      r"(?i:out\s+of)\s+{O}(?!['’]s)", 0.75),
@@ -79,7 +83,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      0.75),
     ("demonym-noun-one", ("LOCATED_IN",),
      # "a U.S. government contractor called X" works for that government, wherever it is
-     rf"{{O}}\s+(?!(?i:government|federal|state|military|police|army|defen[cs]e)\b)"
+     rf"{{O}}\s+(?!(?i:government|federal)\b)"
      rf"(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?"
      r"{S}", 0.75),
     # "a Toronto-based human rights watchdog called The Citizen Lab", "a US-based media

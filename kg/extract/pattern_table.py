@@ -65,13 +65,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
-     r"(?:[\w-]+\s+){0,2}?(?i:subsidiary|unit|division"
+     r"(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:subsidiary|unit|division"
      r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,5}?{OL=Company}",
      0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
     ("parent-of", ("~SUBSIDIARY_OF",),
-     r"{S=Company}\s*,\s+(?:the|its)\s+(?i:parent(?:\s+company)?|owner)\s+of\s+{O=Company}", 0.8),
+     r"{S=Company}\s*,\s+(?:the|its)\s+(?i:parent(?:\s+company)?|owner)\s+of\s+(?:[a-z][\w-]*\s+){0,3}?"
+     r"{O=Company}", 0.8),
     ("its-subsidiary", ("SUBSIDIARY_OF",),
      r"{O}(?:\s+and|{POS})\s+(?:its\s+)?(?i:subsidiary|unit|division)\s*,?\s+{S}", 0.85),
     # "General Motors and its OnStar subsidiary", "Amazon's Ring unit": the name before the noun.
@@ -384,6 +385,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:among)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?i:clients|customers)\s+(?:[^⟦⟧;]{0,30}?\s)?"
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:is|are|were|was)\s+(?:the\s+)?"
      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,\s+(?:the\s+)?)?{OL}", 0.7),
+    # "the agency's agreement with software company FaceFirst".
+    ("poss-deal-with", ("~CONTRACTS_WITH",),
+     r"{S=Agency}['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:contract|agreement|deal)\s+with\s+(?:the\s+)?"
+     r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}(?!['’]s)", 0.7),
+    # "The UK Home Office is working with US defence start-up Anduril Industries".
+    ("agency-working-with", ("~CONTRACTS_WITH",),
+     r"{S=Agency}{APPOS}\s+(?:(?i:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?i:also|now|"
+     r"reportedly|quietly)\s+)?(?i:working|worked|works)\s+with\s+(?:the\s+)?"
+     r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}(?!['’]s)", 0.65),
+    # "together with its consortium partners IBM Belgium and Leonardo".
+    ("poss-partners", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization}['’]s\s+(?:[\w-]+\s+)?(?i:partners?)\s*,?\s+{OL=Company,"
+     r"Agency,Organization}", 0.7),
     # "Elbit Systems of America was selected by U.S. Customs and Border Protection to build".
     ("selected-by", ("CONTRACTS_WITH",),
      r"{S=Company}{APPOS}\s+{G}\b(?i:was|were|is|been|being)\s+(?:(?i:also|"
@@ -794,8 +808,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("founded-by", ("FOUNDED",),
      r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?:(?i:originally|first|"
      r"jointly|initially|later)\s+)?(?i:founded|co-founded|"
-     r"cofounded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?"
-     r"{SL=Person}", 0.8),
+     r"cofounded|started|set\s+up|established|launched)\s+(?:in\s+\d{4}\s+)?by\s+"
+     r"(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
@@ -869,10 +883,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # A capability is banned as a thing to use, never as an actor "banned from selling".
     # "Scotland Yard has banned officers from using a facial recognition search engine".
     ("banned-staff-from-using", ("BANNED",),
-     r"{S=Agency,Company}\s+{G}(?i:banned|bans|barred|bars|prohibited|prohibits|forbade|forbids)\s+"
+     r"{S=Agency,Company}(?:\s+⟦E\d+⟧)?\s+{G}(?i:banned|bans|barred|bars|prohibited|prohibits|forbade|"
+     r"forbids)\s+"
      r"(?:(?i:its|their|all)\s+)?(?i:officers|employees|staff|police|agents|agencies|departments|"
-     r"workers|officials|personnel)\s+from\s+(?i:using|buying|deploying|acquiring)\s+(?:(?i:the|a|an)\s+)?"
-     r"(?:[\w-]+\s+){0,2}?{O=Technology,Product,Company}", 0.75),
+     r"workers|officials|personnel)\s+(?:(?i:statewide|nationwide)\s+)?from\s+(?i:using|buying|"
+     r"deploying|acquiring)\s+(?:(?i:the|a|an)\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,3}?"
+     # "barred police from using a facial recognition app from a company called Clearview AI"
+     r"(?:(?i:from|by|made\s+by|sold\s+by)\s+(?:(?i:a|the)\s+(?:[\w-]+\s+)?(?i:company|firm|startup)\s+"
+     r"(?:(?i:called|named)\s+)?)?)?{O=Technology,Product,Company}", 0.75),
     ("banned-technology", ("BANNED",),
      r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|outlawed)\s+{GX}"

@@ -24,7 +24,8 @@ _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s
              r"\s+and\s+(?:its|⟦[A-Z]\d+⟧['’]s)\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
-    "POS": r"(?:['’]s)?",
+    # "Reuters' subsidiary": a name ending in s takes a bare apostrophe.
+    "POS": r"(?:['’]s|['’](?=\s))?",
     # "Toronto-based", "UK-headquartered": a place before the hyphen says where a body is.
     "BASED": r"(?i:based|headquartered)",
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
