@@ -981,6 +981,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Thomson Reuters Special Services", "SUBSIDIARY_OF", "Thomson Reuters"), None),
     ("The City and County of Denver signed a contract with Flock Safety.",
      ("Flock Safety", "CONTRACTS_WITH", "City and County of Denver"), None),
+    # members named by their body's plural title work for the one such body of the article
+    ("The Minneapolis City Council met. Amid pushback from Council Members Robin Wonsley and "
+     "Jeremiah Ellison, police agreed.",
+     ("Jeremiah Ellison", "WORKS_FOR", "Minneapolis City Council"), None),
+    ("The Racine County Board voted. Supervisors Nick Demske and Fabi Maldonado voted no.",
+     ("Nick Demske", "WORKS_FOR", "Racine County Board"), None),
+    ("Boulder County Sheriff's Office Sergeant Jeff Pelletier said so.",
+     ("Jeff Pelletier", "WORKS_FOR", "Boulder County Sheriff's Office"),
+     ("Jeff Pelletier", "LEADS", "Boulder County Sheriff's Office")),
+    ("The Dayton Police Department launched a ShotSpotter system in late 2019.",
+     ("Dayton Police Department", "USES", "ShotSpotter"), None),
+    ("China is home to a number of leading AI companies, including SenseTime Group and Megvii.",
+     ("Megvii", "LOCATED_IN", "China"), None),
+    ("ZTE Corp sealed a nearly $30 million surveillance contract with the Jujuy Police "
+     "Department in March.", ("ZTE", "CONTRACTS_WITH", "Jujuy Police Department"), None),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -614,6 +614,46 @@ _RANK_BEFORE = re.compile(
     r"\s+$")
 
 
+# "Council Members Robin Wonsley and Jeremiah Ellison", "Commissioners A and B": members named
+# by their body's plural title, and the word their body's name holds.
+_PLURAL_TITLE = re.compile(r"(?:\b(?P<council>Council\s*[Mm]embers|Councilmembers|Councilors|"
+                           r"Councillors)|\b(?P<commission>Commissioners)|\b(?P<supervisors>"
+                           r"Supervisors))\s+$")
+
+
+def plural_title_members(doc: Document, mentions: list[Mention],
+                         entities: dict[int, Entity]) -> list[Relation]:
+    """People listed after a plural title ("Council Members A and B") work for the one body
+    of the article whose name holds that title's word."""
+    out: list[Relation] = []
+    people = sorted((m for m in mentions if m.type == "Person" and _named(m) and m.cluster >= 0),
+                    key=lambda m: m.start)
+    for k, p in enumerate(people):
+        title = _PLURAL_TITLE.search(doc.text, max(0, p.start - 30), p.start)
+        if title is None:
+            continue
+        noun = next(g for g, v in title.groupdict().items() if v)
+        body = next((b for b in (_body_named(n, mentions, entities) for n in _BODY_WORDS[noun])
+                     if b is not None), None)
+        if body is None:
+            continue
+        listed = [p]
+        for q in people[k + 1:]:
+            if not _MEMBER_GLUE.fullmatch(doc.text, listed[-1].end, q.start):
+                break
+            listed.append(q)
+        for member in listed:
+            out.append(Relation(entities[member.cluster], "WORKS_FOR", entities[body],
+                                _evidence(doc, p.sentence), 0.6, NAME,
+                                properties=(("patterns", ("plural-title-members",)),)))
+    return out
+
+
+_BODY_WORDS = {"council": ("council",), "commission": ("commission",),
+               "supervisors": ("supervisors", "board")}
+_MEMBER_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def ranked_members(doc: Document, mentions: list[Mention],
                    entities: dict[int, Entity]) -> list[Relation]:
     """"according to deputy Jeff Talbot": a person named by a rank works for the one agency

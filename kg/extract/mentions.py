@@ -57,7 +57,8 @@ premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney g
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
 executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
 ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
-supervisor counsel""".split())
+supervisor counsel members councilmembers councilors councillors commissioners supervisors
+""".split())
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())

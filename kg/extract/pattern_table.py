@@ -24,7 +24,8 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
-               r"lecturer|judge|expert|[a-z]+ologist)")
+               r"lecturer|judge|expert|sergeant|sgt|lieutenant|lt|captain|capt|detective|corporal|"
+               r"trooper|[a-z]+ologist)")
 # A title may open with its region ("North American director", "⟦L⟧ Sales Director").
 ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
         rf"(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
@@ -425,6 +426,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("maker-before-kind", ("DEVELOPS",),
      r"(?:(?i:its|their|his|her|the|a|an|new|with|of|using|uses|used|bought|purchased)\s+)"
      r"{S=Company}\s+{O=Technology}", 0.6),
+    # "Dayton police launched a ShotSpotter system in late 2019": an agency launches a tool
+    # it uses (a firm that launches one makes it: `makes`).
+    ("agency-launched", ("USES",),
+     r"{S=Agency}{APPOS}\s+{G}(?i:launched|rolled\s+out|implemented|installed|introduced)\s+"
+     r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{O=Product,Company,Technology}(?!['’]s)", 0.65),
+    # "China is home to leading AI companies, including SenseTime Group and Megvii".
+    ("home-to-including", ("~LOCATED_IN",),
+     r"{S=Location}\s+(?i:is|was|has\s+become)\s+(?i:home)\s+to\s+{GX}(?i:including|such\s+as|"
+     r"like)\s+{OL=Company,Organization}", 0.7),
     # "Using Dataminr, the FBI will now have access to all messages".
     ("fronted-using", ("USES",),
      r"(?:^|[.;:]\s+)(?i:using|deploying|with\s+the\s+help\s+of)\s+(?:the\s+)?{O}\s*,\s+(?:the\s+)?"
@@ -979,8 +989,8 @@ AGENCY_CONTRACT = re.compile(r"(?i:\b(?:contracts?|agreements?|deals?|subscripti
                              r"purchase|procurement)\b)")
 # "X ... has contracts with the DHS, the IRS and the FBI": the seller stands before.
 HAS_CONTRACT_WITH = re.compile(
-    r"(?i:has|have|had|holds|held|signed|won|with|secured|landed|inked|struck)\s+"
-    r"(?:(?:[\w$.,-]+|⟦C\d+⟧['’]s)\s+){0,4}?(?i:contracts?|deals?|agreements?)\s+"
+    r"(?i:has|have|had|holds|held|signed|won|with|secured|landed|inked|struck|sealed|clinched|"
+    r"finali[sz]ed)\s+(?:(?:[\w$.,-]+|⟦C\d+⟧['’]s)\s+){0,5}?(?i:contracts?|deals?|agreements?)\s+"
     r"(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:with)\s+(?:the\s+)?"
     # "with a UK police force, Leicestershire Police": the description, then the name;
     # "with multiple Chinese agencies, including the Ministry of Public Security"

@@ -26,6 +26,7 @@ from kg.extract.doc_rules import (
     funding_investors,
     inquiries_behind_penalties,
     passive_fines,
+    plural_title_members,
     ranked_members,
     salient_defendant_suits,
     salient_title_leaders,
@@ -178,6 +179,7 @@ class RuleExtractor:
         self._keep_allowed(found, salient_title_leaders(document, everyone, entities))
         self._keep_allowed(found, contracts_with_salient_agency(document, everyone, entities))
         self._keep_allowed(found, ranked_members(document, everyone, entities))
+        self._keep_allowed(found, plural_title_members(document, mentions, entities))
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)
         for rel in agency_places(self.kb, document, mentions, entities):
