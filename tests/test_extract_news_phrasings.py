@@ -996,6 +996,28 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Megvii", "LOCATED_IN", "China"), None),
     ("ZTE Corp sealed a nearly $30 million surveillance contract with the Jujuy Police "
      "Department in March.", ("ZTE", "CONTRACTS_WITH", "Jujuy Police Department"), None),
+    ("Idemia was blacklisted. The Independent Electoral and Boundaries Commission (IEBC) "
+     "sued Idemia.", ("Independent Electoral and Boundaries Commission", "SUED", "Idemia"), None),
+    ("The police department asked the Arizona Department of Emergency and Military Affairs "
+     "to pay.", ("Arizona Department of Emergency and Military Affairs", "LOCATED_IN",
+                 "Arizona"), None),
+    ("Amazon Web Services counts the CIA and Defense Department as customers.",
+     ("Amazon Web Services", "CONTRACTS_WITH", "Defense Department"), None),
+    # what a body "has been exposed" as is made known; its data exposed was breached
+    ("The Independent Electoral and Boundaries Commission has been exposed.",
+     ("", "", ""), ("Independent Electoral and Boundaries Commission", "SUFFERED",
+                    "Independent Electoral and Boundaries Commission data breach")),
+    ("In Warren County, every district except the Mason City Schools is using Social "
+     "Sentinel.", ("", "", ""), ("Mason City Schools", "USES", "Social Sentinel")),
+    ("The Lakeland, Florida police department is required to promote Ring products.",
+     ("Lakeland Police Department", "LOCATED_IN", "Lakeland"), None),
+    ("A software company sold a New Jersey police department an algorithm.",
+     ("", "", ""), ("New Jersey police department", "LOCATED_IN", "New Jersey")),
+    ("Body cams helped convict a Danville police deputy Andrew Hall.",
+     ("Andrew Hall", "WORKS_FOR", "Danville police"), None),
+    ("Fog Data Science was developed by two former Department of Homeland Security officials "
+     "under former President George W. Bush.",
+     ("", "", ""), ("George W. Bush", "WORKS_FOR", "Department of Homeland Security")),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

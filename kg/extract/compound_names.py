@@ -44,8 +44,8 @@ _PLACE_POLICE = re.compile(
     r"departments|board)\b)")
 # "the Danville, Illinois Police Department": a city's force written with its state.
 _CITY_STATE_POLICE = re.compile(
-    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?),?\s+"
-    r"(?P<office>Police\s+Department|Sheriff['’]s\s+Office)\b")
+    r"(?!The\s)(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?),?\s+"
+    r"(?P<office>(?i:police\s+department|sheriff['’]s\s+office))\b")
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
@@ -55,6 +55,9 @@ _CITY_OF = re.compile(r"(?:[Tt]he\s+)?(?P<kind>[Cc]ity\s+and\s+[Cc]ounty|[Cc]ity
 # ... but not the place one is in or from, nor a place described ("the Chinese city of").
 _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|"
                             r"[Ff]rom)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
+_MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
+                           r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
 _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
@@ -109,8 +112,10 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                                     f"{m.group('title')} of {m.group('place')}'s office"))
     for m in _PLACE_POLICE.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
-        if place is None:
-            continue
+        if place is None or (_INDEFINITE.search(text, max(0, m.start() - 4), m.start())
+                             and not _MEMBER_AFTER.match(text, m.end())):
+            continue  # "sold a New Jersey police department": one not named (but "a Danville
+            # police deputy" is a deputy of the Danville police)
         entry = kb.get(f"{place[0]} Police Department", "Agency")
         start = m.start("place") + m.group("place").rfind(place[1])
         # "Chicago's police department" is the city's force; "Michigan police", "the Serbian
@@ -120,8 +125,8 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(start, m.end(), name))
     for m in _CITY_STATE_POLICE.finditer(text):
         if _known_place(kb, m.group("state")) is not None and m.group("city") not in NOT_TOWNS:
-            office = re.sub(r"['’]s", "'s", m.group("office"))
-            out.append(CompoundName(m.start(), m.end(), f"{m.group('city')} {office}"))
+            office = _title(re.sub(r"['’]s", "'s", m.group("office")))
+            out.append(CompoundName(m.start("city"), m.end(), f"{m.group('city')} {office}"))
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):

@@ -100,6 +100,24 @@ _NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?$|^[{_UP}]\.?
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
+_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
+                         "Committee", "Council", "Authority", "Institute", "Center", "Centre"})
+
+
+def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Department of Emergency and Military Affairs", "Independent Electoral and Boundaries
+    Commission": an "and" inside a body's name (after its "Department of", or before its
+    head), not between two names."""
+    run = [t.text for t in tokens[i:j + 1]]
+    if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
+        return True
+    after = [t.text for t in tokens[j + 2:j + 5]]
+    if len(run) < 2 or any(w.isupper() for w in run):
+        return False  # "the CIA and Defense Department", "Microsoft and the Justice Department"
+    return any(w in _BODY_HEADS for w in after[:2]) and all(
+        w[:1].isupper() for w in after[:after.index(next(w for w in after if w in _BODY_HEADS))])
+
+
 def _capword(t: Token) -> bool:
     s = t.text
     return s[:1].isupper() or (s[:1].islower() and s.isalnum() and any(c.isupper() for c in s))
@@ -121,8 +139,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             glue = nxt.text
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
-            if glue in ("and", "&") and j + 2 < n and tokens[j].text.lower() in _TRADE_WORDS and (
-                    tokens[j + 2].text.lower() in _TRADE_WORDS and _capword(tokens[j + 2])):
+            if glue in ("and", "&") and j + 2 < n and _capword(tokens[j + 2]) and (
+                    (tokens[j].text.lower() in _TRADE_WORDS
+                     and tokens[j + 2].text.lower() in _TRADE_WORDS)
+                    or _and_inside_name(tokens, i, j)):
                 j += 2  # "China National Electronics Import and Export Corporation"
                 continue
             if glue == "," and j + 2 < n and tokens[j + 2].text.lower().rstrip(
@@ -413,6 +433,9 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
                and not (t.source == "context" and t.start == start) for t in taken):
             continue  # inside a longer shape-typed name (a known name typed only by
             # its context, "the ACLU of Northern California", keeps the knowledge base's type)
+        if tokens[m.start_token].norm == "the" and any(
+                t.start == tokens[m.start_token + 1].start and t.end > end for t in taken):
+            continue  # "The Independent Electoral and Boundaries Commission" is no newspaper
         taken = [t for t in taken if not (start <= t.start and t.end <= end)]
         entry = m.entries[0]
         nxt = m.end_token + 1

@@ -29,9 +29,11 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:broke|broken|breaking|breaks|got|gained\s+access)\s+into\s+(?:the\s+)?(?i:servers?|systems?|"
      r"networks?|databases?|computers?)\s+of\s+(?:the\s+)?{S}(?!['’]s)", 0.7),
     ("was-breached", ("SUFFERED",),
-     r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?|"
-     r"{APPOS}\s+(?i:was|were|had\s+been|has\s+been|have\s+been))\s*(?i:stolen|leaked|exposed|hacked|"
-     r"breached|compromised)\b"
+     # what it holds was stolen or exposed; the body itself was hacked ("X has been exposed"
+     # alone is made known, not breached)
+     r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?\s*(?i:stolen|"
+     r"leaked|exposed|hacked|breached|compromised)|{APPOS}\s+(?i:was|were|had\s+been|has\s+been|"
+     r"have\s+been)\s*(?i:hacked|breached|compromised))\b"
      # "the quiet company was exposed in a report": made known, not breached
      r"(?!\s+(?i:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:report|investigation|article|story|"
      r"series|documentary|book|exposé))", 0.65),

@@ -28,7 +28,11 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"trooper|[a-z]+ologist)")
 # A title may open with its region ("North American director", "⟦L⟧ Sales Director").
 ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
-        rf"(?:(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?(?i:{_ROLE_WORDS})"
+        # (neither a preposition nor a plural post among the words before the title:
+        # "officials under former President X" were no staff of X's)
+        rf"(?:(?!(?i:by|with|from|to|for|in|at|on|officials|executives|officers|employees|members|"
+        rf"councillors)\b)(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?"
+        rf"(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function

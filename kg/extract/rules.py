@@ -320,7 +320,7 @@ class RuleExtractor:
             before = masked.text[max(0, hit.start - 40):hit.start]
             status = status_of(masked.text[hit.start:hit.end], name, before)
             if status == "asserted" and _GOVERNED_DENIAL.search(before):
-                status = "denied"  # "is not allowing the district to use it"
+                status = "denied"  # "is not allowing the district to use it", "except the X"
             props = {"patterns": (hit.pattern,), **sentence_properties(masked.sentence.text, name)}
             return Relation(
                 subject=entities[subj.cluster], relation=name, object=entities[obj.cluster],
@@ -456,8 +456,9 @@ def _keep(found: dict, rel: Relation) -> None:
         found[key] = rel
 
 
-_GOVERNED_DENIAL = re.compile(r"(?i)\b(?:not|never)\s+(?:allowing|allow|allowed|permitting|permit|"
-                              r"permitted|letting|let)\s+(?:the\s+)?$")
+_GOVERNED_DENIAL = re.compile(r"(?i)\b(?:(?:not|never)\s+(?:allowing|allow|allowed|permitting|permit|"
+                              r"permitted|letting|let)|except|excluding|apart\s+from|other\s+than)"
+                              r"\s+(?:the\s+)?$")
 _SET_NOUN = re.compile(r"(?i)\b(?:companies|firms|entities|groups|vendors)\b")
 
 register_extractor(NAME, RuleExtractor)
