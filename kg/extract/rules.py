@@ -456,9 +456,9 @@ def _keep(found: dict, rel: Relation) -> None:
         found[key] = rel
 
 
-_GOVERNED_DENIAL = re.compile(r"(?i)\b(?:(?:not|never)\s+(?:allowing|allow|allowed|permitting|permit|"
-                              r"permitted|letting|let)|except|excluding|apart\s+from|other\s+than)"
-                              r"\s+(?:the\s+)?$")
+_GOVERNED_DENIAL = re.compile(r"(?i)\b(?:(?:not|never)\s+(?:allowing|allow|allowed|permitting|"
+                              r"permit|permitted|letting|let)|except|excluding|apart\s+from|"
+                              r"other\s+than)\s+(?:the\s+)?$")
 _SET_NOUN = re.compile(r"(?i)\b(?:companies|firms|entities|groups|vendors)\b")
 
 register_extractor(NAME, RuleExtractor)
