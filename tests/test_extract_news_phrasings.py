@@ -1018,6 +1018,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Fog Data Science was developed by two former Department of Homeland Security officials "
      "under former President George W. Bush.",
      ("", "", ""), ("George W. Bush", "WORKS_FOR", "Department of Homeland Security")),
+    ("Clearview AI is suing online proctoring company Proctorio.",
+     ("Clearview AI", "SUED", "Proctorio"), None),
+    ("A Miami University student named Erik Johnson is suing Proctorio.",
+     ("", "", ""), ("Miami University", "SUED", "Proctorio")),
+    ("Palantir, headquartered near Denver, sells software.",
+     ("Palantir", "LOCATED_IN", "Denver"), None),
+    ("Palantir builds tools. The IRS was using the private company's system.",
+     ("IRS", "USES", "Palantir"), None),
+    ("The Santa Fe Independent School District met. The school district originally purchased "
+     "cameras from Axon.", ("Axon", "CONTRACTS_WITH", "Santa Fe Independent School District"),
+     None),
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),

@@ -30,6 +30,7 @@ _HEADS: dict[str, str] = {
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
     "data": "Technology", "social network": "Platform", "social media platform": "Platform",
+    "school district": "Agency", "district": "Agency",
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")

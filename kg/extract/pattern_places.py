@@ -68,7 +68,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("based-in", ("LOCATED_IN",),
      r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?"
      # "based in the Chinese city of Shenzhen": the city, described by its country
-     r"{BASED}\s+in\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|region|capital)\s+of\s+)?"
+     r"{BASED}\s+(?:in|near|outside(?:\s+of)?)\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|"
+     r"region|capital)\s+of\s+)?"
      r"{OL}",
      0.85),
     ("appos-based", ("LOCATED_IN",),

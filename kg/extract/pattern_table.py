@@ -475,7 +475,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"making)\s+)?{OL=Technology}", 0.75),
     ("uses-owner-of-capability", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+)?{{O=Company}}['’]s\s+"
-     r"(?:[\w-]+\s+){0,2}?⟦[Tt]\d+⟧(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.6),
+     # "the IRS was using the private company's system"
+     r"(?:[\w-]+\s+){0,2}?(?:⟦[Tt]\d+⟧|(?i:system|software|technology|tools?|services?|platform|"
+     r"app|database)\b)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.6),
     ("use-of-by", ("USES",),
      r"(?i:use|deployment|testing|adoption)\s+of\s+(?:the\s+)?{O}(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
      r"(?i:by)\s+(?:the\s+)?{SL=Agency,Organization}", 0.65),
@@ -826,10 +828,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
-     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:sued|sues|sue|suing|"
+     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{GN}(?i:sued|sues|sue|suing|"
      r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
-     r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?{OL=Company,Agency,"
+     r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?"
+     # "is suing online proctoring company Proctorio": a description before the defendant
+     r"(?:(?:[a-z][\w-]*\s+){0,3}?(?i:company|firm|startup|vendor|maker|provider)\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
     # "Meta abandoned a similar lawsuit it filed against Bright Data".
     ("lawsuit-it-filed", ("SUED",),

@@ -36,6 +36,9 @@ MACROS = {
            r"research)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b)){0,160}?",
     "GXR": r"(?:[^⟦⟧;]|⟦[TtLR]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     "G": r"[^⟦⟧;]{0,60}?",
+    # The same, never over an unknown two-word name ("a student named Erik Johnson is suing"):
+    # the one who acts would be that name, not the subject before it.
+    "GN": r"(?:(?![A-Z][a-z]+\s+[A-Z][a-z]+)[^⟦⟧;]){0,60}?",
     # The same, never across a clause of reporting ("X's investigation found that Y used").
     "NG": r"(?:(?!\b(?:that|which|who|said|says|found|finds|reported|showed)\b)[^⟦⟧;]){0,60}?",
     "W2": r"(?:[\w'’$.,-]+\s+){0,2}?",
