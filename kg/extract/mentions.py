@@ -111,11 +111,11 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     run = [t.text for t in tokens[i:j + 1]]
     if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
         return True
-    after = [t.text for t in tokens[j + 2:j + 5]]
     if len(run) < 2 or any(w.isupper() for w in run):
         return False  # "the CIA and Defense Department", "Microsoft and the Justice Department"
-    return any(w in _BODY_HEADS for w in after[:2]) and all(
-        w[:1].isupper() for w in after[:after.index(next(w for w in after if w in _BODY_HEADS))])
+    after = [t.text for t in tokens[j + 2:j + 4]]
+    head = next((n for n, w in enumerate(after) if w in _BODY_HEADS), None)
+    return head is not None and all(w[:1].isupper() for w in after[:head])
 
 
 def _capword(t: Token) -> bool:

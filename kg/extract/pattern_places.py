@@ -53,13 +53,17 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s+(?:and|&)\s+⟦L\d+⟧-{BASED}\s+(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){0,3}?"
      r"{S}", 0.8),
     # "Intellexa S.A. based out of Greece", "Cytrox AD out of North Macedonia".
+    ("based-out-of", ("LOCATED_IN",),
+     r"{S=Company,Organization}\s*,?\s+(?:(?i:is|was|are)\s+)?(?:(?i:based|operating|operates)\s+)?"
+     r"(?i:out\s+of)\s+{O}(?!['’]s)", 0.75),
     # "Idemia is a multinational technology company from France".
     ("company-from", ("LOCATED_IN",),
      rf"{{S}}\s*(?:,|\s(?i:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?i:from)\s+"
      r"{O}(?!['’]s)", 0.75),
-    ("based-out-of", ("LOCATED_IN",),
-     r"{S=Company,Organization}\s*,?\s+(?:(?i:is|was|are)\s+)?(?:(?i:based|operating|operates)\s+)?"
-     r"(?i:out\s+of)\s+{O}(?!['’]s)", 0.75),
+    # "China is home to leading AI companies, including SenseTime Group and Megvii".
+    ("home-to-including", ("~LOCATED_IN",),
+     r"{S=Location}\s+(?i:is|was|has\s+become)\s+(?i:home)\s+to\s+{GX}(?i:including|such\s+as|"
+     r"like)\s+{OL=Company,Organization}", 0.7),
     ("based-city-state", ("LOCATED_IN",), r"{O}\s*,\s+⟦L\d+⟧-based\s+(?:⟦[Tt]\d+⟧\s+)?{S}", 0.85),
     ("based-words", ("LOCATED_IN",), r"{O}-{BASED}\s+(?:[a-z][\w-]*\s+){1,3}?{S}", 0.75),
     ("based-noun", ("LOCATED_IN",),
@@ -125,10 +129,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "ShotSpotter is a publicly traded company based in Newark, Calif."
     ("is-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s+(?i:is|was)\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
-     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
+     r"{BASED}\s+in\s+{OL}", 0.8),
     ("appos-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
-     r"(?i:based|headquartered)\s+in\s+{OL}", 0.8),
+     r"{BASED}\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
     # "the Ministry of Public Security, China's domestic-focused security agency".
     ("appos-place-possessive-kind", ("LOCATED_IN",),
@@ -142,11 +146,11 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+|(?!(?:[a-z]+ed|said|says|told|has|have|had|is|"
      r"was|were|are|and|or|to|of|in|on|at|by|for|with)\b)[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),
     ("colon-located", ("LOCATED_IN",),
-     r"(?i:are|were)\s+(?:(?i:based|headquartered)\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
+     r"(?i:are|were)\s+(?:{BASED}\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("company-of-place", ("LOCATED_IN",),
      r"{S=Company}\s+of\s+{O}(?:\s*,\s*⟦L\d+⟧)?(?!['’]s|\s+(?:and|or)\s+⟦)", 0.65),
     ("fronted-based-in", ("LOCATED_IN",),
-     r"(?:^|[.;]\s+)(?i:based|headquartered)\s+in\s+{OL}\s*,\s+(?:the\s+)?{S}", 0.8),
+     r"(?:^|[.;]\s+){BASED}\s+in\s+{OL}\s*,\s+(?:the\s+)?{S}", 0.8),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+(?:the\s+)?{O}", 0.7),
     ("and-other", ("LOCATED_IN",), r"{SL}\s*,?\s+and\s+(?:\w+\s+){0,2}other\s+{O}\s+", 0.7),
     ("banned-from-platform", ("OPERATES",),

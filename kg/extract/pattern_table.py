@@ -240,6 +240,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:[\w-]+\s+){0,3}?(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+"
      r"(?:(?i:in)|"
      r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),
+    # "Lockheed Martin Ventures, a Skydio investor": the backer named before the noun.
+    ("appos-x-investor", ("INVESTED_IN",),
+     r"{S}\s*,\s+(?:a|an|the|another|one)\s+(?:(?i:early|major|key|big|longtime|existing|"
+     r"prominent|minority|majority|lead)\s+)?{O=Company}\s+(?i:investor|backer|shareholder|funder)\b",
+     0.75),
+    # "SafeGraph includes Peter Thiel among its investors".
+    ("counts-among-investors", ("INVESTED_IN",),
+     r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
+     r"listed)\s+{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+(?i:among|as)\s+(?:(?i:its|their)|⟦C\d+⟧['’]s)\s+"
+     r"(?:[\w-]+\s+)?(?i:investors|backers|funders|shareholders)\b", 0.75),
     # "The French state is the largest shareholder in Thales", "Bpifrance is Gemalto's
     # second-biggest shareholder".
     ("is-shareholder-in", ("INVESTED_IN",),
@@ -296,6 +306,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company,Agency,Organization,Platform}['’]s\s+(?:(?i:new|own|long-?standing|strategic)\s+)?"
      r"(?i:alliance|partnership|collaboration)\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization,"
      r"Platform}", 0.7),
+    # "Twitter partner Dataminr", "Dataminr, an official partner of X".
+    ("x-partner-name", ("PARTNERS_WITH",),
+     r"{O=Company,Platform,Agency,Organization}\s+(?i:partner)\s+{S=Company,Platform,Organization}"
+     r"(?!['’]s)", 0.7),
+    ("appos-partner-of", ("PARTNERS_WITH",),
+     r"{S=Company,Platform,Agency,Organization}\s*,\s+(?:(?i:which|who)\s+(?i:is|was)\s+)?"
+     r"(?:a|an|the)\s+(?:(?i:official|longtime|long-?standing|key|strategic|technology|major|"
+     r"close)\s+)?(?i:partner)\s+(?i:of|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+     r"{O=Company,Platform,Agency,Organization}", 0.7),
+    # "together with its consortium partners IBM Belgium and Leonardo".
+    ("poss-partners", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization}['’]s\s+(?:[\w-]+\s+)?(?i:partners?)\s*,?\s+{OL=Company,"
+     r"Agency,Organization}", 0.7),
     ("and-partnered", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform}\s+and\s+(?:(?:[a-z][\w-]*|⟦[LTt]\d+⟧)\s+){0,3}?"
      r"{O=Company,Agency,Organization,Platform}"
@@ -399,10 +422,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency}{APPOS}\s+(?:(?i:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?i:also|now|"
      r"reportedly|quietly)\s+)?(?i:working|worked|works)\s+with\s+(?:the\s+)?"
      r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}(?!['’]s)", 0.65),
-    # "together with its consortium partners IBM Belgium and Leonardo".
-    ("poss-partners", ("PARTNERS_WITH",),
-     r"{S=Company,Agency,Organization}['’]s\s+(?:[\w-]+\s+)?(?i:partners?)\s*,?\s+{OL=Company,"
-     r"Agency,Organization}", 0.7),
     # "Elbit Systems of America was selected by U.S. Customs and Border Protection to build".
     ("selected-by", ("CONTRACTS_WITH",),
      r"{S=Company}{APPOS}\s+{G}\b(?i:was|were|is|been|being)\s+(?:(?i:also|"
@@ -435,10 +454,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("agency-launched", ("USES",),
      r"{S=Agency}{APPOS}\s+{G}(?i:launched|rolled\s+out|implemented|installed|introduced)\s+"
      r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{O=Product,Company,Technology}(?!['’]s)", 0.65),
-    # "China is home to leading AI companies, including SenseTime Group and Megvii".
-    ("home-to-including", ("~LOCATED_IN",),
-     r"{S=Location}\s+(?i:is|was|has\s+become)\s+(?i:home)\s+to\s+{GX}(?i:including|such\s+as|"
-     r"like)\s+{OL=Company,Organization}", 0.7),
     # "Using Dataminr, the FBI will now have access to all messages".
     ("fronted-using", ("USES",),
      r"(?:^|[.;:]\s+)(?i:using|deploying|with\s+the\s+help\s+of)\s+(?:the\s+)?{O}\s*,\s+(?:the\s+)?"
@@ -448,31 +463,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?i:company|firm|startup|vendor|contractor|"
      r"broker)\s+(?:(?i:that|which)\s+)?(?:the\s+)?{O=Agency}\s+(?:(?i:had|has|have)\s+)?"
      r"(?i:paid|pays|hired|hires|contracted|contracts|bought\s+from|purchased\s+from)\b", 0.75),
-    # "Lockheed Martin Ventures, a Skydio investor": the backer named before the noun.
-    ("appos-x-investor", ("INVESTED_IN",),
-     r"{S}\s*,\s+(?:a|an|the|another|one)\s+(?:(?i:early|major|key|big|longtime|existing|"
-     r"prominent|minority|majority|lead)\s+)?{O=Company}\s+(?i:investor|backer|shareholder|funder)\b",
-     0.75),
-    # "Twitter partner Dataminr", "Dataminr, an official partner of X".
-    ("x-partner-name", ("PARTNERS_WITH",),
-     r"{O=Company,Platform,Agency,Organization}\s+(?i:partner)\s+{S=Company,Platform,Organization}"
-     r"(?!['’]s)", 0.7),
-    ("appos-partner-of", ("PARTNERS_WITH",),
-     r"{S=Company,Platform,Agency,Organization}\s*,\s+(?:(?i:which|who)\s+(?i:is|was)\s+)?"
-     r"(?:a|an|the)\s+(?:(?i:official|longtime|long-?standing|key|strategic|technology|major|"
-     r"close)\s+)?(?i:partner)\s+(?i:of|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-     r"{O=Company,Platform,Agency,Organization}", 0.7),
-    # "SafeGraph includes Peter Thiel among its investors".
-    ("counts-among-investors", ("INVESTED_IN",),
-     r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
-     r"listed)\s+{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+(?i:among|as)\s+(?:(?i:its|their)|⟦C\d+⟧['’]s)\s+"
-     r"(?:[\w-]+\s+)?(?i:investors|backers|funders|shareholders)\b", 0.75),
-    # "Idemia, a French company specializing in facial recognition".
-    ("specializing-in", ("DEVELOPS",),
-     r"{S=Company}(?:\s*,\s+(?:a|an|the)\s+{WS3}(?i:company|firm|startup|vendor|provider|maker|"
-     r"business|group|developer)\s+|\s*,?\s+(?i:which|that)\s+|\s+)(?i:speciali[sz](?:es|ed|ing)|"
-     r"focus(?:es|ed|ing)\s+on|focused\s+on)\s+(?:in\s+)?(?:(?i:the|providing|developing|selling|"
-     r"making)\s+)?{OL=Technology}", 0.75),
     ("uses-owner-of-capability", ("USES",),
      rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+)?{{O=Company}}['’]s\s+"
      # "the IRS was using the private company's system"
@@ -701,6 +691,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-tech-head", ("DEVELOPS",),
      r"{S=Company}(?:\s*[,—–]\s*|\s+(?i:is|was|became)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧"
      r"(?:-based)?)\s+){0,3}?{O=Technology}s?(?=\s*[,.;—–]|\s+(?:and|that|which|whose)\b)", 0.7),
+    # "Idemia, a French company specializing in facial recognition".
+    ("specializing-in", ("DEVELOPS",),
+     r"{S=Company}(?:\s*,\s+(?:a|an|the)\s+{WS3}(?i:company|firm|startup|vendor|provider|maker|"
+     r"business|group|developer)\s+|\s*,?\s+(?i:which|that)\s+|\s+)(?i:speciali[sz](?:es|ed|ing)|"
+     r"focus(?:es|ed|ing)\s+on|focused\s+on)\s+(?:in\s+)?(?:(?i:the|providing|developing|selling|"
+     r"making)\s+)?{OL=Technology}", 0.75),
     ("which-owner-owns", ("DEVELOPS", "OPERATES"),
      r"{O=Product}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?i:owns|makes|runs|operates|built|"
      r"developed|created)\b", 0.75),
@@ -885,11 +881,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
      r"specially\s+designated)", 0.75),
-    # "Venntel's business hasn't slowed despite being investigated by Congress".
-    ("being-investigated-by", ("INVESTIGATED",),
-     r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?{G}\b(?i:despite|after|while|since)\s+(?i:being|having\s+been)\s+"
-     r"(?:(?i:also|repeatedly|previously)\s+)?(?i:investigated|probed|audited)\s+by\s+(?:the\s+)?"
-     r"{S=Agency,Organization}", 0.7),
     ("banned-by", ("BANNED",),
      r"{OL=Company,Product}\s+(?i:was|were|has|have|had)\s+(?:(?i:also|previously|already|"
      r"since|later|effectively|been)\s+){0,4}(?i:banned|barred|blacklisted)\s+by\s+"
@@ -962,6 +953,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL}{APPOS}\s+(?i:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
      r"(?:(?i:being|under)\s+)?"
      r"(?i:investigated|probed|audited|investigation|scrutiny|inquiry)\s+by\s+(?:the\s+)?{S}", 0.8),
+    # "Venntel's business hasn't slowed despite being investigated by Congress".
+    ("being-investigated-by", ("INVESTIGATED",),
+     r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?{G}\b(?i:despite|after|while|since)\s+(?i:being|having\s+been)\s+"
+     r"(?:(?i:also|repeatedly|previously)\s+)?(?i:investigated|probed|audited)\s+by\s+(?:the\s+)?"
+     r"{S=Agency,Organization}", 0.7),
     ("investigation-into", ("INVESTIGATED",),
      r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),
 ]
