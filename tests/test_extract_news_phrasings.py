@@ -1030,6 +1030,25 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # words before a title never reach back over a clause to a pronoun's owner
     ("Huawei was listed. It signals no let-up in US President Donald Trump's stance.",
      ("", "", ""), ("Donald Trump", "LEADS", "Huawei")),
+    # a software firm in apposition is a firm, not its software
+    ("Vexa Labs, a Denver-based security software company that resells drones, signed on.",
+     ("Vexa Labs", "LOCATED_IN", "Denver"), None),
+    # only a business is said to have headquarters
+    ("Brightwatch, headquartered near Boston, makes camera software.",
+     ("Brightwatch", "LOCATED_IN", "Boston"), None),
+    ("The Ohio Department of Education recently awarded a $2 million contract to Corvel "
+     "Systems, a Columbus-based vendor.",
+     ("Corvel Systems", "CONTRACTS_WITH", "Ohio Department of Education"), None),
+    # the owner's firm named after its description
+    ("Google's smart home company Nest shares footage with police.",
+     ("Nest", "SUBSIDIARY_OF", "Google"), None),
+    ("Microsoft's parent company Contoso Holdings said so.",
+     ("", "", ""), ("Contoso Holdings", "SUBSIDIARY_OF", "Microsoft")),
+    # a country's firm, a comma, then the one name it introduces
+    ("The police used a tool built by Israeli firm, Cellebrite, to open the phone.",
+     ("Cellebrite", "LOCATED_IN", "Israel"), None),
+    ("Among them are Intellexa S.A., a Greek company, Cytrox AD, which is based in Skopje.",
+     ("", "", ""), ("Cytrox AD", "LOCATED_IN", "Greece")),
 ]
 
 

@@ -64,7 +64,8 @@ _AFTER_APPOS = re.compile(
     rf"(?i)^\s*,\s+(?:a|an|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
     rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
     rf"(?P<h>{_ROLE}|{_PERSON_NOUN})|"
-    rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)))\b")
+    rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)\b"
+    rf"(?![\s-]+(?:{_COMPANY_NOUN}|{_ORG_NOUN})\b)))")
 PERSON_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
@@ -134,6 +135,10 @@ _COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|con
                              r"provider|developer|maker|manufacturer|operator|business|supplier)"
                              r"\s*,?\s+(?:called|named|dubbed)\s+[\"“']?$")
 
+# "ZeroEyes, headquartered near Philadelphia": only a business is said to have headquarters.
+_HEADQUARTERED_AFTER = re.compile(r"^\s*,\s+(?:which\s+is\s+)?headquartered\s+(?:in|near|outside|"
+                                  r"just)\b")
+
 
 _PRODUCT_APPOS = re.compile(r"(?i)^\s*,\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:software|app|"
                             r"tool|platform|system)\s+(?:made|developed|built|sold|from|by)\b|"
@@ -186,7 +191,7 @@ def context_type(before: str, after: str) -> str | None:
         return "Company"
     if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
         return "Product"
-    if _COMPANY_CALLED.search(before[-40:]):
+    if _COMPANY_CALLED.search(before[-40:]) or _HEADQUARTERED_AFTER.match(after[:40]):
         return "Company"
     employer = _ROLE_AT.search(before[-80:])
     if employer:  # "an analyst at Northcoast Research", "a partner with Gibbs Mura"

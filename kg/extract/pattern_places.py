@@ -113,6 +113,12 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+(?:(?i:also|now|still)\s+)?(?i:has|have|had|maintains|opened|runs)\s+"
      r"(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|operations|subsidiaries)\s+in\s+(?:the\s+)?{OL}",
      0.75),
+    # "developed by US firm, PredPol, to help": the kind, a comma, the one name it introduces.
+    ("demonym-noun-comma", ("LOCATED_IN",),
+     # (not "X, a Greek company, Y, which": there the kind describes the name before it)
+     r"(?<![⟧,]\s)(?<!,\sa\s)(?<!,\san\s)(?<!,\sthe\s)"
+     rf"{{O}}\s+(?:[a-z][\w-]*\s+){{0,2}}?{_ORG_NOUNS}\s*,\s+{{S}}\s*[,.;)]",
+     0.7),
     # "a UK police force, Leicestershire Police": a place-described kind, then the name.
     ("demonym-intro", ("LOCATED_IN",),
      r"(?<!⟧,\s)(?<!⟧\s,\s)(?i:a|an)\s+{OL}\s+(?:[a-z][\w-]*\s+){0,2}?(?i:force|agency|department|"

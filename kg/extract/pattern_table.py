@@ -84,6 +84,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("its-named-subsidiary", ("SUBSIDIARY_OF",),
      r"{O=Company}(?:\s+and\s+its|['’]s)\s+(?:(?i:former|new|own)\s+)?{S=Company}\s+"
      r"(?i:subsidiary|unit|division|affiliate)\b", 0.8),
+    # "Amazon's home security company Ring": the owner's firm named after its description.
+    ("poss-kind-company", ("SUBSIDIARY_OF",),
+     r"{O=Company}['’]s\s+(?:(?!(?i:parent|owner|holding|rival|partner|former)\b)[a-z][\w-]*\s+)"
+     r"{0,3}?(?i:company|subsidiary|firm|startup|unit|division)\s+{S=Company}", 0.75),
     # "Meta, Facebook's parent company": the parent in apposition to what it owns.
     ("appos-poss-parent", ("~SUBSIDIARY_OF", "OPERATES"),
      r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?i:parent|owner|parent\s+company|parent\s+firm|"
@@ -395,6 +399,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?!['’]s)", 0.75),
     ("awarded-contract", ("CONTRACTS_WITH",),
      r"{O}\s+{W2}(?i:awarded|gave|granted)\s+{S}\s+(?:a|an)\s+{W3}(?i:contract|deal)", 0.75),
+    # "The board recently awarded a $3 million contract to AEGIX Global".
+    ("awarded-a-contract-to", ("CONTRACTS_WITH",),
+     r"{OL=Agency}\s+{W2}(?i:awarded|awards|gave|granted|issued)\s+(?:a|an|the)\s+{W3}"
+     r"(?i:contract|deal)\s+(?i:to)\s+(?:the\s+)?{S=Company}", 0.75),
     ("company-paid-to", ("USES",),
      r"{S=Company,Organization}\s+{W2}(?i:paid|pays|paying|hired|hires|hiring|contracted|"
      r"commissioned)\s+{O=Company}\s+(?i:to)\s+[a-z]", 0.65),
