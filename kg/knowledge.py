@@ -30,7 +30,7 @@ from kg.resources import data_dir
 
 ENV_VAR = "KG_KNOWLEDGE"
 _FIELDS = frozenset({"name", "type", "aliases", "wikidata", "parent", "products",
-                     "technologies", "description"})
+                     "technologies", "description", "activities"})
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 # The C loader when PyYAML was built with libyaml: the KB is a few hundred entries.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -47,6 +47,10 @@ class KnowledgeEntry:
     parent: str | None = None
     products: tuple[str, ...] = ()
     technologies: tuple[str, ...] = ()
+    # What doing the technology is written as: verbs and what they act on ("scours social
+    # media"), so that a firm described by its activity is tied to the technology.
+    activity_verbs: tuple[str, ...] = ()
+    activity_objects: tuple[str, ...] = ()
     source: str = ""
 
     @property
@@ -146,11 +150,27 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology,
             raise OntologyError(
                 f"{where}: technology {term!r} is not in the ontology's Technology vocabulary"
             )
+    verbs, objects = _activities(raw.get("activities"), where, type_)
     return KnowledgeEntry(
         name=name.strip(), type=type_, aliases=_as_list(raw.get("aliases"), where, "aliases"),
         wikidata=wikidata, parent=parent, products=_as_list(raw.get("products"), where, "products"),
-        technologies=tuple(vocab[normalize(t)] for t in technologies), source=source,
+        technologies=tuple(vocab[normalize(t)] for t in technologies),
+        activity_verbs=verbs, activity_objects=objects, source=source,
     )
+
+
+def _activities(raw: Any, where: str, type_: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`activities: {verbs: [...], objects: [...]}`, both needed, on Technology entries only."""
+    if raw is None:
+        return (), ()
+    if type_ != "Technology":
+        raise OntologyError(f"{where}: only a Technology entry has 'activities'")
+    if not isinstance(raw, dict) or set(raw) != {"verbs", "objects"}:
+        raise OntologyError(f"{where}: 'activities' must be a mapping with 'verbs' and 'objects'")
+    verbs = _as_list(raw["verbs"], where, "activities.verbs")
+    if not all(re.fullmatch(r"[a-z]+", v) for v in verbs):
+        raise OntologyError(f"{where}: activity verbs must be single lower-case words")
+    return verbs, _as_list(raw["objects"], where, "activities.objects")
 
 
 def _vocabulary_index(ontology: Ontology) -> dict[str, str]:
@@ -211,6 +231,8 @@ def _merge(base: dict[tuple[str, str], KnowledgeEntry], entry: KnowledgeEntry,
         parent=entry.parent or old.parent,
         products=tuple(dict.fromkeys((*old.products, *entry.products))),
         technologies=tuple(dict.fromkeys((*old.technologies, *entry.technologies))),
+        activity_verbs=tuple(dict.fromkeys((*old.activity_verbs, *entry.activity_verbs))),
+        activity_objects=tuple(dict.fromkeys((*old.activity_objects, *entry.activity_objects))),
         source=entry.source,
     )
 

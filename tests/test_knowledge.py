@@ -101,3 +101,28 @@ def test_unknown_fields_and_technologies_are_rejected(tmp_path: Path) -> None:
 def test_missing_user_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(OntologyError, match="does not exist"):
         load_knowledge([tmp_path / "nope.yaml"])
+
+
+def test_activities_belong_to_technologies_and_need_verbs_and_objects(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: Acme\n  type: Company\n  activities: {verbs: [spy], objects: [you]}\n",
+                   encoding="utf-8")
+    with pytest.raises(OntologyError, match="only a Technology"):
+        load_knowledge([bad])
+    bad.write_text("- name: drone\n  type: Technology\n  activities: {verbs: [fly]}\n",
+                   encoding="utf-8")
+    with pytest.raises(OntologyError, match="'verbs' and 'objects'"):
+        load_knowledge([bad])
+    bad.write_text("- name: drone\n  type: Technology\n"
+                   "  activities: {verbs: [Fly over], objects: [cities]}\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="single lower-case words"):
+        load_knowledge([bad])
+
+
+def test_a_user_file_adds_activities_to_a_shipped_technology(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("- name: drone\n  type: Technology\n"
+                     "  activities: {verbs: [fly], objects: [over crowds]}\n", encoding="utf-8")
+    drone = load_knowledge([extra]).get("drone", "Technology")
+    assert drone is not None and "fly" in drone.activity_verbs
+    assert "over crowds" in drone.activity_objects

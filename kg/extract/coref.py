@@ -149,6 +149,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
     added: list[Mention] = []
     for sent in doc.sentences:
         occupied = [(m.start, m.end) for m in ordered if m.sentence == sent.index]
+        # an activity ("predict crimes") is not a name a description can stand beside
+        named_ends = [m.end for m in ordered if m.sentence == sent.index
+                      and m.source != "activity"]
         found: list[Mention] = []
         headline = sent.index == 0
         candidates = list(_ANAPHOR.finditer(sent.text))
@@ -172,7 +175,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                     r"known\s+as)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
-            if any(e <= ds and doc.text[e:ds].strip() == "," for _, e in occupied):
+            if any(e <= ds and doc.text[e:ds].strip() == "," for e in named_ends):
                 continue  # "Axon, the company behind ...": an apposition describes, not refers
             holder = a.groupdict().get("holder")
             type_ = "Agency" if holder else _HEADS[a.group("head").lower().replace("’", "'")]
@@ -288,7 +291,8 @@ def _recent_technology(pool: list[Mention], before: int, sentence: int,
     (only one whose name ends with `ending`, when given): what "the technology" or "the data"
     points back to."""
     techs = [m for m in pool if m.type == "Technology" and m.start < before and m.cluster >= 0
-             and sentence - m.sentence <= 2 and (m.name or m.text).lower().endswith(ending)]
+             and m.source != "activity" and sentence - m.sentence <= 2
+             and (m.name or m.text).lower().endswith(ending)]
     return techs[-1].cluster if techs else None
 
 

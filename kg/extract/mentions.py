@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from kg.extract.activities import activity_spans
 from kg.extract.compound_names import compound_names
 from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
 from kg.extract.name_types import (
@@ -293,6 +294,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions.extend(_list_members(text, untyped + loose, mentions, local))
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, tokenized, local, mentions))
+    mentions.extend(Mention(start, end, text[start:end], "Technology", n, entry, source="activity",
+                            name=entry.name) for start, end, n, entry in activity_spans(doc, kb))
     mentions = [m for m in mentions if not _in_dateline(doc, m)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []

@@ -630,6 +630,28 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-made-by", ("DEVELOPS",),
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
+    # A technology written as an activity ("monitors social media", kg.extract.activities):
+    # the one doing it makes it (a firm), is it (a product) or uses it (an agency).
+    # "Dataminr, a company that persistently monitors social media".
+    ("activity-of-described", ("DEVELOPS", "IS_A", "USES"),
+     r"{S}\s*,\s+(?:(?i:a|an|the|one\s+of)\s+){DESC}(?i:that|which|who)\s+"
+     r"(?:(?i:also|now|still|can|could|[a-z]+ly)\s+)?{O=Technology}", 0.65),
+    # "Cobwebs, which is also used by ICE, monitors social media".
+    ("activity-of-subject", ("DEVELOPS", "IS_A", "USES"),
+     r"{S}(?:\s+(?i:software|tools?|platform|app|system|service))?{APPOS}\s+"
+     r"(?:(?i:also|now|still|can|could|[a-z]+ly)\s+)?{O=Technology}(?!\s+⟦)",
+     0.65),
+    # "The district has used software to scan social media": the user of what is done.
+    ("activity-used-to", ("USES",),
+     r"{S}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?:(?i:also|[a-z]+ly)\s+)?(?i:used|uses|use|using|"
+     r"deployed|deploys|employs|employed|relied\s+on|relies\s+on|bought|purchased|paid\s+for|"
+     r"spent|spends|spending|invested)\s+"
+     r"(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?(?i:to|for)\s+(?:(?i:help|helps)\s+(?:\w+\s+){0,2}?)?"
+     r"{O=Technology}", 0.65),
+    # "police used Dataminr to monitor social media": the tool's maker, or the tool itself.
+    ("activity-tool-to", ("DEVELOPS", "IS_A"),
+     r"(?i:used|uses|use|using|deployed|bought|purchased)\s+(?:the\s+)?{S=Company,Product}"
+     r"(?:['’]s\s+[\w-]+)?\s+(?:[a-z]+\s+){0,2}?(?i:to|for)\s+{O=Technology}", 0.65),
     ("tech-modifier", ("DEVELOPS", "IS_A"),
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"

@@ -56,6 +56,10 @@ NAME = "rules"
 _BOUGHT = frozenset({"bought"})
 # Patterns whose object is meant to stand after "users of" ("the users of X's tools were").
 _READS_PART = frozenset({"users-of-were"})
+# Patterns that read a technology in a verb's place: only an activity ("monitors social
+# media") stands there, never a technology's name ("Watch Guard body cams").
+_ACTIVITY_PATTERNS = frozenset({"activity-of-described", "activity-of-subject",
+                                "activity-used-to", "activity-tool-to"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
@@ -210,6 +214,8 @@ class RuleExtractor:
         s_m = masked.slots[hit.subject]
         o_m = masked.slots[hit.object] if hit.object is not None else None
         if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
+            return []
+        if hit.pattern in _ACTIVITY_PATTERNS and (o_m is None or o_m.source != "activity"):
             return []
         found: list[Relation | None] = []
         if hit.role:
