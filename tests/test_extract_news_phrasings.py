@@ -1049,6 +1049,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Cellebrite", "LOCATED_IN", "Israel"), None),
     ("Among them are Intellexa S.A., a Greek company, Cytrox AD, which is based in Skopje.",
      ("", "", ""), ("Cytrox AD", "LOCATED_IN", "Greece")),
+    # governments: a country's listed governments, the South Sudanese one, the U.S. one acting
+    ("Pegasus clients reportedly include the governments of Bahrain, Kazakhstan and Mexico, "
+     "Citizen Lab says. NSO's customers include the governments of Rwanda and Togo.",
+     ("NSO", "CONTRACTS_WITH", "government of Togo"), None),
+    ("Verint Systems supplied interception kit to the South Sudanese government in 2016.",
+     ("Verint Systems", "CONTRACTS_WITH", "South Sudanese government"), None),
+    ("The U.S. government banned Dahua's cameras in 2022.",
+     ("U.S. government", "BANNED", "Dahua"), None),
+    ("The deal comes amid doubts about facial recognition in U.S. government operations, "
+     "Trueface said.", ("", "", ""), ("Trueface", "CONTRACTS_WITH", "U.S. government")),
 ]
 
 

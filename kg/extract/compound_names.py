@@ -63,8 +63,19 @@ _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<office>government)\b(?!\s+(?:agencies|officials|entities|organi[sz]ations|"
                          r"departments|bodies|ministries|institutions|contracts?|clients?)\b)")
-# "the government of Turkey": the same, named the other way round.
+# "the government of Turkey": the same, named the other way round; "the governments of
+# Bahrain, Kazakhstan and Mexico": one government for each place listed.
 _GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+                             r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+"
+                             r"(?:\s+[A-Z][a-z]+)*)+)")
+_PLACE_IN_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+# The United States' own government, named by its people's adjective or its initials; as
+# often a modifier ("U.S. government operations"), so named only where it acts or ends a clause.
+_US = frozenset({"U.S.", "US", "American", "United States"})
+_ACTS = re.compile(r"\s*[,.;:)]|\s+(?:[a-z]+ed|is|was|has|have|had|will|would|says|said|also|now|"
+                   r"bans|adds|announces|sanctions|blacklists|bought|sold|paid|spent|took|"
+                   r"made|gave)\b")
 # "the U.S. Embassy in Israel", "the British Consulate in Hong Kong".
 _MISSION = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+){1,2}(?:Embassy|Consulate|Mission)\s+(?:in|to)\s+"
@@ -78,6 +89,9 @@ class CompoundName:
     start: int
     end: int
     name: str
+    # a place that stands for its government ("the governments of Bahrain, Kazakhstan"):
+    # the compound replaces the place's own mention of the same span
+    over_place: bool = False
 
 
 def _title(text: str) -> str:
@@ -143,8 +157,14 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(start, m.end(), f"{kind} of {place[0]}"))
     for m in _GOVERNMENT.finditer(text):
         place = _known_place(kb, m.group("place"))
+        if place is not None and place[1] in _US:
+            if not _ACTS.match(text, m.end()):
+                continue
+            start = m.start("place") + m.group("place").rfind(place[1])
+            out.append(CompoundName(start, m.end(), "U.S. government"))
+            continue
         if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:
-            continue  # "the Chinese government" acts; "the US government" is too broad to name
+            continue  # "the Chinese government" acts; "the Ohio government" is no name
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[1]} government"))
     for m in _GOVERNMENT_OF.finditer(text):
@@ -152,6 +172,13 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if place is None or m.group("place") != place[1]:
             continue
         out.append(CompoundName(m.start(), m.end(), f"government of {place[0]}"))
+    for m in _GOVERNMENTS_OF.finditer(text):
+        for one in _PLACE_IN_LIST.finditer(m.group("list")):
+            place = _known_place(kb, one.group())
+            if place is not None and one.group() == place[1]:
+                start = m.start("list") + one.start()
+                out.append(CompoundName(start, start + len(one.group()),
+                                        f"government of {place[0]}", over_place=True))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)

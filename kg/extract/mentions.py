@@ -699,7 +699,8 @@ def _with_compounds(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
         overlapping = [m for m in out if m.start < c.end and c.start < m.end]
         if any(m.start < c.start or m.end > c.end for m in overlapping):
             continue  # crosses a name found another way
-        if any(m.end - m.start >= c.end - c.start for m in overlapping):
+        if any(m.end - m.start >= c.end - c.start and not (c.over_place and m.type == "Location")
+               for m in overlapping):
             continue
         sent = next((s.index for s in doc.sentences if s.start <= c.start < s.end), None)
         if sent is None:

@@ -442,8 +442,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      0.75),
     ("clients-include", ("CONTRACTS_WITH",),
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
-     r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?{OL}",
-     0.7),
+     r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?"
+     r"(?:(?i:governments)\s+of\s+(?:the\s+)?)?{OL}", 0.7),
     ("uses", ("USES",),
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
