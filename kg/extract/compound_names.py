@@ -66,7 +66,8 @@ _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’
 # "the government of Turkey": the same, named the other way round; "the governments of
 # Bahrain, Kazakhstan and Mexico": one government for each place listed.
 _GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+_GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?"
+                             r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+"
                              r"(?:\s+[A-Z][a-z]+)*)+)")
 _PLACE_IN_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
