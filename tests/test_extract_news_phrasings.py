@@ -1059,6 +1059,27 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("U.S. government", "BANNED", "Dahua"), None),
     ("The deal comes amid doubts about facial recognition in U.S. government operations, "
      "Trueface said.", ("", "", ""), ("Trueface", "CONTRACTS_WITH", "U.S. government")),
+    # a technology's pioneer; the sales wing of a firm set off by dashes
+    ("Spyware pioneer Candiru declined to comment.", ("Candiru", "DEVELOPS", "spyware"), None),
+    ("The pitch came from Orbis Labs – the US sales wing of the Israeli NSO Group – last year.",
+     ("Orbis Labs", "SUBSIDIARY_OF", "NSO Group"), None),
+    # a people's adjective before a known name is a place, not part of the name
+    ("The tool is produced by the Israeli NSO Group cyber company.",
+     ("NSO Group", "LOCATED_IN", "Israel"), None),
+    ("The grant came from the Wisconsin Department of Justice.",
+     ("Wisconsin Department of Justice", "LOCATED_IN", "Wisconsin"), None),
+    ("The story ran in Polish daily Gazeta Wyborcza.",
+     ("Gazeta Wyborcza", "LOCATED_IN", "Poland"), None),
+    ("Ukrainian police were invoiced by Cellebrite for $90,000.",
+     ("Cellebrite", "CONTRACTS_WITH", "Ukrainian police"), None),
+    ("Cellebrite is in trouble. The firm faces lawsuits against it from Signal and Apple.",
+     ("Apple", "SUED", "Cellebrite"), None),
+    ("Babel Street, a Virginia firm that quietly sells data to the Secret Service, said no.",
+     ("Babel Street", "CONTRACTS_WITH", "Secret Service"), None),
+    ("Deputies licensed a tool called Tangles from Texas firm PenLink.",
+     ("Penlink", "DEVELOPS", "Tangles"), None),
+    ("NSO's drone company Convexum was sold in 2020.",
+     ("Convexum", "SUBSIDIARY_OF", "NSO"), None),
 ]
 
 

@@ -22,7 +22,7 @@ from kg.ontology import Ontology
 OPEN, CLOSE = "⟦", "⟧"
 _HEAD_NOUNS = (r"(?:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|vendor|"
                r"vendors|provider|providers|manufacturer|manufacturers|developer|developers|supplier|"
-               r"suppliers|Maker|Company|Firm)")
+               r"suppliers|pioneer|pioneers|specialist|specialists|Maker|Company|Firm)")
 
 
 def type_codes(ontology: Ontology) -> dict[str, str]:

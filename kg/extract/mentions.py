@@ -332,6 +332,10 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
     return out
 
 
+# "Israeli", "Chinese", "French": a people's adjective, not a place's own name.
+_DEMONYM_WORD = re.compile(r"(?:ian|ese|ish|i|an|ch)$")
+
+
 def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBase,
                 headline: bool, local: dict[str, tuple[str, str]],
                 loose: list[tuple[int, int, int]], untyped: list[tuple[int, int, int]],
@@ -378,6 +382,11 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         surface = text[start:end]
         if headline:
             continue
+        place = kb.get(words[0].text, "Location") if len(words) > 1 else None
+        if place is not None and place.name != words[0].text and _DEMONYM_WORD.search(
+                words[0].text) and any(e.type != "Location"
+                                       for e in kb.lookup(text[words[1].start:end])):
+            continue  # "the Israeli NSO Group": a place, then a known name, found as such
         before, after = text[sent.start:start], text[end:sent.end]
         shape = shape_type(surface, [w.text for w in words if not w.skip])
         ctx = context_type(before, after)

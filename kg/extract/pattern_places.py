@@ -7,7 +7,8 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
               r"manufacturers|developer|vendor|vendors|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
-              r"printer|retailer|operator|carrier|telecom)")
+              r"printer|retailer|operator|carrier|telecom|daily|weekly|tabloid|broadcaster|"
+              r"magazine)")
 
 _PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
                      r"contractors|brokers|groups|outlets|operators|developers|giants|agencies|"

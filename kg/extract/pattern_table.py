@@ -69,9 +69,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s*,?\s+{GX}(?i:owned)\s+by\s+(?:its\s+parent\s+)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
-     r"{S}\s*,?\s+(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?(?:a|an|the)\s+"
-     r"(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:subsidiary|unit|division"
-     r"|arm|affiliate)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,5}?{OL=Company}",
+     r"{S}\s*(?:,|\s[—–]|—)?\s*(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?"
+     r"(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:subsidiary|unit|division"
+     r"|arm|affiliate|wing)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,5}?{OL=Company}",
      0.85),
     ("appos-poss-unit", ("SUBSIDIARY_OF",),
      r"{S}\s*,\s+{O}['’]s\s+{W3}(?i:subsidiary|unit|division|arm|affiliate)\s*[,.;)]", 0.8),
@@ -86,8 +86,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:subsidiary|unit|division|affiliate)\b", 0.8),
     # "Amazon's home security company Ring": the owner's firm named after its description.
     ("poss-kind-company", ("SUBSIDIARY_OF",),
-     r"{O=Company}['’]s\s+(?:(?!(?i:parent|owner|holding|rival|partner|former)\b)[a-z][\w-]*\s+)"
-     r"{0,3}?(?i:company|subsidiary|firm|startup|unit|division)\s+{S=Company}", 0.75),
+     r"{O=Company}['’]s\s+(?:(?:(?!(?i:parent|owner|holding|rival|partner|former)\b)[a-z][\w-]*|"
+     r"⟦[Tt]\d+⟧)\s+){0,3}?(?i:company|subsidiary|firm|startup|unit|division)\s+{S=Company}", 0.75),
     # "Meta, Facebook's parent company": the parent in apposition to what it owns.
     ("appos-poss-parent", ("~SUBSIDIARY_OF", "OPERATES"),
      r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?i:parent|owner|parent\s+company|parent\s+firm|"
@@ -362,6 +362,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"providing|licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?"
      r"(?:(?i:members|officers|staff|employees|agents|investigators)\s+(?:of|at)\s+(?:the\s+)?"
      r"(?:⟦A\d+⟧-led\s+)?)?{OL}", 0.65),
+    # "Venntel, an American provider that resells data to ICE and the FBI".
+    ("described-sells-to", ("CONTRACTS_WITH",),
+     r"{S=Company}\s*,\s+(?:a|an|the)\s+{DESC}(?i:that|which)\s+(?:(?i:also|[a-z]+ly)\s+)?"
+     r"(?i:sells|resells|sold|resold|supplies|supplied|provides|provided|licenses|licensed)\s+"
+     r"{W3}(?i:to)\s+(?:the\s+)?{OL=Agency}", 0.7),
+    # "the police were invoiced by NSO Group for 2.7 million shekels".
+    ("invoiced-by", ("~CONTRACTS_WITH",),
+     r"{S=Agency}\s+(?i:was|were|had\s+been|has\s+been)\s+(?:(?i:also|[a-z]+ly)\s+)?"
+     r"(?i:invoiced|billed)\s+by\s+(?:the\s+)?{O=Company}", 0.75),
+    # "a tool called Tangles from tech firm PenLink": the product, then its maker's kind.
+    ("product-from-kind", ("~DEVELOPS",),
+     r"{S=Product}\s+(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,2}?(?i:firm|company|"
+     r"maker|vendor|startup|developer|contractor|supplier)\s+{O=Company}", 0.75),
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
      r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
      r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
@@ -605,7 +618,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL}(?:\s+(?:⟦[Tt]\d+⟧|(?i:software|spyware|malware|tool|system|platform|app)))?\s*,?\s+"
      r"(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
-     r"created|manufactured|offered|produced)\s+by\s+{S}", 0.8),
+     r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+)?{S}", 0.8),
     ("reduced-made-by", ("DEVELOPS",),
      r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program)s?){0,2}"
      r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{S}", 0.7),
@@ -655,7 +668,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-modifier", ("DEVELOPS", "IS_A"),
      r"{O=~Technology}[\s-]+(?:(?i:company|companies|firm|firms|startup|startups|start-ups?|maker|makers|"
      r"vendor|vendors|provider|providers|manufacturer|manufacturers|developer|developers|"
-     r"supplier|suppliers|giant|giants)\s+)?[\"“‘']?{SL}", 0.7),
+     r"supplier|suppliers|giant|giants|pioneer|pioneers|specialist|specialists|outfit|"
+     r"merchant|merchants|powerhouse)\s+)?[\"“‘']?{SL}", 0.7),
     # "Skydio's drones (like the Skydio 2 and X2)": products named as examples of a kind.
     ("kind-like-products", ("IS_A",),
      r"{O=Technology}\s*(?:\(\s*|,\s+)(?i:like|such\s+as|including)\s+(?:the\s+)?{SL=Product}",
@@ -862,6 +876,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?:[a-z][\w-]*\s+){0,3}?(?i:company|firm|startup|vendor|maker|provider)\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
     # "Meta abandoned a similar lawsuit it filed against Bright Data".
+    # "lawsuits against it from Apple and Meta": the suits, whom they are against, who brought them.
+    ("suits-against-from", ("~SUED",),
+     r"(?i:lawsuits?|suits?|complaints?|legal\s+challenges?)\s+against\s+(?:the\s+)?"
+     r"{S=Company,Agency,Organization,Platform,Person}\s+(?i:from|by)\s+(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
     ("lawsuit-it-filed", ("SUED",),
      r"(?i:lawsuit|suit|complaint|case)\s+(?:(?i:that|which)\s+)?{S=Company,Agency,Organization,"
      r"Platform,Person}\s+(?:(?i:had|has|have)\s+)?(?:(?i:also|previously|earlier)\s+)?"
