@@ -1080,6 +1080,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Penlink", "DEVELOPS", "Tangles"), None),
     ("NSO's drone company Convexum was sold in 2020.",
      ("Convexum", "SUBSIDIARY_OF", "NSO"), None),
+    # trials begun; a dash set close; the company known for its product; how it describes itself
+    ("Leeds police began drone trials in 2019.", ("Leeds police", "USES", "drone"), None),
+    ("Motorola—the radio company known for making the APX radio—announced a partnership with "
+     "Flock Safety.", ("Motorola", "PARTNERS_WITH", "Flock Safety"), None),
+    ("Axon—the police supplier best known for making the Taser—said it would grow.",
+     ("Axon", "DEVELOPS", "Taser"), None),
+    ("Dahua describes itself as \"a leading video surveillance solutions provider.\"",
+     ("Dahua", "DEVELOPS", "video surveillance"), None),
+    ("Investigators found surveillance cameras made by Hikvision and Uniview at the sites.",
+     ("Uniview", "DEVELOPS", "video surveillance"), None),
+    ("The City of Oakland defended its continued use of drones.",
+     ("City of Oakland", "USES", "drone"), None),
 ]
 
 

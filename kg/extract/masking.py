@@ -75,6 +75,8 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
     modified = re.compile(rf"⟦{tech}(\d+)⟧(?=[\s-]+(?:{_HEAD_NOUNS}\s+)?[\"“‘']?⟦[A-Z](\d+)⟧)")
     text = modified.sub(lambda mo: mo.group() if slots[int(mo.group(2))].source == "pronoun"
                         else f"{OPEN}{tech.lower()}{mo.group(1)}{CLOSE}", "".join(parts))
+    # "Axon—the company known for the Taser—announced": a dash set close reads as one set apart
+    text = _CLOSE_DASH.sub(" — ", text)
     product = codes.get("Product", "R")
     # "its Android spyware Predator": a product before a kind and a product modifies the second
     platform = re.compile(rf"⟦{product}(\d+)⟧(?=\s+⟦{tech.lower()}\d+⟧\s+⟦{product}\d+⟧)")
@@ -83,6 +85,7 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
 
 
 SLOT = re.compile(r"⟦([A-Za-z])(\d+)⟧")
+_CLOSE_DASH = re.compile(r"(?<=[^\s\d])—(?=[^\s\d])")
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
 _CLOSE_PAREN = re.compile(r"^\s*\)")
 

@@ -461,6 +461,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    # "Toronto police began body camera trials in 2016".
+    ("began-trials", ("USES",),
+     r"{S=Agency,Organization,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:began|begun|started|"
+     r"launched|ran|run|conducted|completed|expanded)\s+(?:(?i:a|an|its|their)\s+)?(?:[a-z]+\s+)?"
+     r"{O=Technology,Product,Company}\s+(?i:trials?|pilots?|tests?|pilot\s+programs?)\b", 0.65),
     # "The U.S. Marshals Service received regular alerts from Dataminr".
     ("received-alerts-from", ("USES",),
      r"{S=Agency,Organization}{APPOS}\s+{G}(?i:received|receives|receiving|got|gets|obtained|"
@@ -579,8 +584,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s+(?i:has|have|had|holds|held|won|signed)\s+[^⟦⟧;]{0,20}?{O=Technology,~Technology}\s+"
      r"(?i:contracts?|deals?|customers|clients)\b", 0.7),
     ("use-of", ("USES",),
-     r"{S=Agency,Organization,Company}['’]s\s+(?i:use|deployment|testing|adoption)\s+of\s+"
-     r"{W2}{OL}", 0.7),
+     r"{S=Agency,Organization,Company}['’]s\s+(?:(?i:extensive|widespread|growing|heavy|"
+     r"controversial|expanded|increased|secret|routine|continued|ongoing)\s+)?"
+     r"(?i:use|deployment|testing|adoption)\s+of\s+{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
     ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}[\"“‘']?{OL}", 0.6),
     # "sells data through an online platform it calls Accurint"
@@ -611,6 +617,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("makes", ("DEVELOPS",),
      rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
      0.6),
+    # "Axon, the company known for making the Taser"; "Hikvision describes itself as the
+    # world's leading video surveillance products supplier".
+    ("known-for-making", ("DEVELOPS",),
+     r"{S=Company}\s*(?:,|\s[—–]|—)\s*(?:the|a|an)\s+{DESC}(?i:known|famous|best\s+known)\s+"
+     r"for\s+(?i:making|producing|selling|developing|building|creating|inventing|its)\s+"
+     r"(?:the\s+|its\s+)?{O=Product,Technology}", 0.7),
+    ("describes-itself-as", ("DEVELOPS",),
+     r"{S=Company}\s+(?i:describes|described|bills|billed|calls|called|markets|marketed|touts|"
+     r"touted|brands|branded)\s+(?i:itself|themselves)\s+as\s+[\"“']?(?i:a|an|the)\s+"
+     r"(?:(?:[\w'’-]+|⟦L\d+⟧['’]s)\s+){0,4}?{O=Technology}[\s-]+(?:[a-z]+\s+)?(?i:suppliers?|"
+     r"makers?|providers?|companies|company|firm|vendors?|manufacturers?|developers?|leaders?)\b",
+     0.7),
     ("makes-called", ("DEVELOPS",),
      rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,80}}?(?i:called|named|"
      r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
@@ -620,8 +638,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+)?{S}", 0.8),
     ("reduced-made-by", ("DEVELOPS",),
-     r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program)s?){0,2}"
-     r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{S}", 0.7),
+     r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program|equipment|"
+     r"gear|camera|device|product|hardware)s?){0,2}"
+     r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{SL}", 0.7),
     ("tech-from", ("DEVELOPS",),
      r"{O=Technology}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
      r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
