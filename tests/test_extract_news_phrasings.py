@@ -1092,6 +1092,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Uniview", "DEVELOPS", "video surveillance"), None),
     ("The City of Oakland defended its continued use of drones.",
      ("City of Oakland", "USES", "drone"), None),
+    # "the city" acting, in an article about one city's council or government
+    ("The Marietta City Council approved the deal on Monday. The city signed a three-year "
+     "contract with Flock Safety in 2022.", ("Flock Safety", "CONTRACTS_WITH", "City of Marietta"),
+     None),
+    ("The city of Oakland renewed its contract. Critics object to the city's use of Clearview AI.",
+     ("City of Oakland", "USES", "Clearview AI"), None),
+    # not a place in the city, and not with two cities named
+    ("The Marietta City Council met. Flock Safety installed cameras around the city.",
+     ("", "", ""), ("Flock Safety", "CONTRACTS_WITH", "City of Marietta")),
+    ("The Marietta City Council and the Smyrna City Council met. The city signed a contract with "
+     "Flock Safety.", ("", "", ""), ("Flock Safety", "CONTRACTS_WITH", "City of Marietta")),
 ]
 
 

@@ -49,6 +49,14 @@ _CITY_STATE_POLICE = re.compile(
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
+# "the city" acting ("the city signed", "the city's contract"), not its officers ("the city
+# manager") or places in it ("around the city").
+_THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+(?:of|council|manager|attorney|clerk|hall|limits|"
+                       r"centre|center|streets|officials?|leaders?|staff|police|administrator|"
+                       r"auditor|controller|comptroller|engineer|employees?|residents?|budget)\b)")
+_NAMED_CITY_COUNCIL = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+City\s+Council\b")
+_IN_THE_CITY = re.compile(r"\b(?:in|around|across|throughout|near|outside|into|within|of|from|"
+                          r"about|inside|through|across)\s+$", re.I)
 # "the city of New Orleans" as a party (it signs, pays, sues), not a place one is in.
 _CITY_OF = re.compile(r"(?:[Tt]he\s+)?(?P<kind>[Cc]ity\s+and\s+[Cc]ounty|[Cc]ity)\s+of\s+"
                       r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
@@ -142,20 +150,34 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if _known_place(kb, m.group("state")) is not None and m.group("city") not in NOT_TOWNS:
             office = _title(re.sub(r"['’]s", "'s", m.group("office")))
             out.append(CompoundName(m.start("city"), m.end(), f"{m.group('city')} {office}"))
+    cities: dict[str, str] = {}  # the cities whose council or government the article names
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
+        cities.setdefault(place[0], f"City of {place[0]}")
     for m in _CITY_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
+        if place is not None and m.group("place") == place[1]:
+            kind = "City and County" if "ounty" in m.group("kind") else "City"
+            cities[place[0]] = f"{kind} of {place[0]}"
         if place is None or m.group("place") != place[1] or _CITY_OF_PLACE.search(
                 text, max(0, m.start() - 40), m.start()):
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
         kind = "City and County" if "ounty" in m.group("kind") else "City"
         out.append(CompoundName(start, m.end(), f"{kind} of {place[0]}"))
+    for m in _NAMED_CITY_COUNCIL.finditer(text):  # "The Kennesaw City Council" (a name)
+        place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
+        if place is not None:
+            cities.setdefault(place[0], f"City of {place[0]}")
+    if len(cities) == 1:  # "The city signed a contract": the one city the article is about
+        city = next(iter(cities.values()))
+        for m in _THE_CITY.finditer(text):
+            if not _IN_THE_CITY.search(text, max(0, m.start() - 12), m.start()):
+                out.append(CompoundName(m.start(), m.end(), city))
     for m in _GOVERNMENT.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is not None and place[1] in _US:
