@@ -1103,6 +1103,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Flock Safety", "CONTRACTS_WITH", "City of Marietta")),
     ("The Marietta City Council and the Smyrna City Council met. The city signed a contract with "
      "Flock Safety.", ("", "", ""), ("Flock Safety", "CONTRACTS_WITH", "City of Marietta")),
+    # a name the sentence says is a firm, even past an "also known as" clause
+    ("Glintwave, also known as Beijing Glintwave Vision Technology Co., is a facial "
+     "recognition company with ties to the police.",
+     ("Glintwave", "DEVELOPS", "facial recognition"), None),
 ]
 
 
@@ -1140,3 +1144,14 @@ def test_abbreviated_place_needs_its_period(extractor: RuleExtractor) -> None:
     assert "Massachusetts" not in places("China Gains Clout in Ecuador Through Export of "
                                          "Mass-Surveillance Systems")
     assert "Massachusetts" in places("Flock, of Boston, Mass., sells cameras.")
+
+
+def test_a_name_said_to_be_a_firm_is_a_company(extractor: RuleExtractor) -> None:
+    """ "X is a surveillance software company": the unknown name is typed by what it is said
+    to be, past an "also known as" clause."""
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    assert types("Analysts said Glintwave is a surveillance software company.").get(
+        "Glintwave") == "Company"
+    assert types("Glintwave, also known as Beijing Glintwave Vision Technology Co., is a "
+                 "video analytics firm.").get("Glintwave") == "Company"

@@ -135,6 +135,12 @@ _COMPANY_CALLED = re.compile(r"(?i)\b(?:company|firm|startup|start-up|vendor|con
                              r"provider|developer|maker|manufacturer|operator|business|supplier)"
                              r"\s*,?\s+(?:called|named|dubbed)\s+[\"“']?$")
 
+# "DeepGlint is a facial recognition company", "DeepGlint, also known as Beijing Geling
+# Shentong, is a facial recognition company": a name that the sentence says is a firm.
+_IS_A_FIRM_AFTER = re.compile(
+    rf"(?i)^(?:\s*,\s+(?:also\s+)?(?:known\s+as|formerly|officially|previously)\s+[^;]{{1,90}}?,)?"
+    rf"\s+(?:is|was|remains)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})\b"
+    rf"(?!['’]s|\s+(?:of|for)\b)")
 # "ZeroEyes, headquartered near Philadelphia": only a business is said to have headquarters.
 _HEADQUARTERED_AFTER = re.compile(r"^\s*,\s+(?:which\s+is\s+)?headquartered\s+(?:in|near|outside|"
                                   r"just)\b")
@@ -191,7 +197,8 @@ def context_type(before: str, after: str) -> str | None:
         return "Company"
     if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
         return "Product"
-    if _COMPANY_CALLED.search(before[-40:]) or _HEADQUARTERED_AFTER.match(after[:40]):
+    if _COMPANY_CALLED.search(before[-40:]) or _HEADQUARTERED_AFTER.match(after[:40]) or (
+            _IS_A_FIRM_AFTER.match(after[:160])):
         return "Company"
     employer = _ROLE_AT.search(before[-80:])
     if employer:  # "an analyst at Northcoast Research", "a partner with Gibbs Mura"

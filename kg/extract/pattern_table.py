@@ -747,7 +747,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tech-called", ("IS_A",),
      r"{O=Technology}\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?{S=Product}", 0.75),
     ("appos-tech-company", ("DEVELOPS",),
-     r"{S=Company}(?:\s*[,—–]\s*|\s+(?i:is|was)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
+     r"{S=Company}(?:\s*[,—–]\s*|{APPOS}\s+(?i:is|was)\s+)(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧(?:-based)?)"
      r"\s+){0,2}?{O=Technology}(?:[\s-]+|\s+and\s+[\w-]+\s+)(?i:"
      r"company|firm|startup|maker|vendor|provider|developer|manufacturer|business|specialist|"
      r"search\s+engine|service|platform|app|software\s+(?:company|maker|firm))\b", 0.75),

@@ -56,7 +56,8 @@ MACROS = {
     # An apposition may hold names ("X, the company behind Y, sells") but never continue a
     # list (", ⟦..⟧," or ", and ⟦..⟧"), or a subject would jump over its list neighbours.
     "APPOS": r"(?:\s*,\s+(?:(?:(?:once|formerly|previously|now|also)\s+)?(?:the|a|an|which|who|"
-             r"whose)\b|⟦[A-Z]\d+⟧['’]s\s|(?:owned|based|founded|backed|headquartered|run|led)\s)"
+             r"whose)\b|⟦[A-Z]\d+⟧['’]s\s|(?:owned|based|founded|backed|headquartered|run|led)\s|"
+             r"(?:also\s+|formerly\s+)?known\s+as\s)"
              r"(?:(?!,\s+(?:and\s+)?⟦)[^;]){0,150}?,[\"”’']?|\s*,\s+⟦[A-Z]\d+⟧\s*,|"
              r"\s+[—–]\s+(?:the|a|an|which|who|whose)\b[^—–;]{0,150}?\s[—–])?",
     # Words that may sit between a possessive and what it owns: no verbs of saying, no
