@@ -30,7 +30,8 @@ from kg.resources import data_dir
 
 ENV_VAR = "KG_KNOWLEDGE"
 _FIELDS = frozenset({"name", "type", "aliases", "wikidata", "parent", "products",
-                     "technologies", "description", "activities"})
+                     "technologies", "description", "activities", "kind"})
+_KINDS = frozenset({"country", "state", "city", "region"})
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 # The C loader when PyYAML was built with libyaml: the KB is a few hundred entries.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -51,6 +52,7 @@ class KnowledgeEntry:
     # media"), so that a firm described by its activity is tied to the technology.
     activity_verbs: tuple[str, ...] = ()
     activity_objects: tuple[str, ...] = ()
+    kind: str | None = None  # of a place: country, state, city or region
     source: str = ""
 
     @property
@@ -151,11 +153,15 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology,
                 f"{where}: technology {term!r} is not in the ontology's Technology vocabulary"
             )
     verbs, objects = _activities(raw.get("activities"), where, type_)
+    kind = raw.get("kind")
+    if kind is not None and (type_ != "Location" or kind not in _KINDS):
+        raise OntologyError(f"{where}: 'kind' is one of {', '.join(sorted(_KINDS))}, "
+                            "on Location entries only")
     return KnowledgeEntry(
         name=name.strip(), type=type_, aliases=_as_list(raw.get("aliases"), where, "aliases"),
         wikidata=wikidata, parent=parent, products=_as_list(raw.get("products"), where, "products"),
         technologies=tuple(vocab[normalize(t)] for t in technologies),
-        activity_verbs=verbs, activity_objects=objects, source=source,
+        activity_verbs=verbs, activity_objects=objects, kind=kind, source=source,
     )
 
 
@@ -233,6 +239,7 @@ def _merge(base: dict[tuple[str, str], KnowledgeEntry], entry: KnowledgeEntry,
         technologies=tuple(dict.fromkeys((*old.technologies, *entry.technologies))),
         activity_verbs=tuple(dict.fromkeys((*old.activity_verbs, *entry.activity_verbs))),
         activity_objects=tuple(dict.fromkeys((*old.activity_objects, *entry.activity_objects))),
+        kind=entry.kind or old.kind,
         source=entry.source,
     )
 

@@ -1107,6 +1107,28 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Glintwave, also known as Beijing Glintwave Vision Technology Co., is a facial "
      "recognition company with ties to the police.",
      ("Glintwave", "DEVELOPS", "facial recognition"), None),
+    # a city's police named the other way round, but not a nation's or a list's
+    ("Police in Scottsdale began drone trials in 2023.",
+     ("Scottsdale Police Department", "USES", "drone"), None),
+    ("Police in Toronto began body camera trials in 2016.",
+     ("Toronto Police Service", "USES", "body-worn camera"), None),
+    ("The tool was licensed by police in Canada, the U.S. and Israel.",
+     ("", "", ""), ("Canada Police Department", "LOCATED_IN", "Canada")),
+    # a ministry's minister works for it; a lawsuit of the one who brought it
+    ("Home Office minister Chris Philp defended the vans.",
+     ("Chris Philp", "WORKS_FOR", "Home Office"), None),
+    ("Apple asked the court to drop its two-year-old lawsuit against spyware maker Paragon.",
+     ("Apple", "SUED", "Paragon"), None),
+    ("The suit against NSO filed by Meta's WhatsApp is still pending.",
+     ("WhatsApp", "SUED", "NSO"), None),
+    ("Jane Roe, a researcher at the Citizen Lab and the University of Toronto, said so.",
+     ("Jane Roe", "WORKS_FOR", "University of Toronto"), None),
+    # a prime minister's title names no organisation
+    ("Kosa, an ally of Prime Minister Viktor Orban's party, spoke.",
+     ("", "", ""), ("Viktor Orban", "WORKS_FOR", "Prime")),
+    # a title's reach stops at a relative clause
+    ("Jan Novak, the minister for digital affairs, whose signature sealed a deal with the US "
+     "company Palantir, said so.", ("", "", ""), ("Jan Novak", "WORKS_FOR", "Palantir")),
 ]
 
 

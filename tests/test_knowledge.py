@@ -126,3 +126,15 @@ def test_a_user_file_adds_activities_to_a_shipped_technology(tmp_path: Path) -> 
     drone = load_knowledge([extra]).get("drone", "Technology")
     assert drone is not None and "fly" in drone.activity_verbs
     assert "over crowds" in drone.activity_objects
+
+
+def test_a_place_kind_is_checked(tmp_path: Path) -> None:
+    assert default_knowledge().get("Texas", "Location").kind == "state"  # type: ignore[union-attr]
+    assert default_knowledge().get("Canada", "Location").kind == "country"  # type: ignore[union-attr]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: Acme\n  type: Company\n  kind: city\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="'kind'"):
+        load_knowledge([bad])
+    bad.write_text("- name: Springfield\n  type: Location\n  kind: town\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="'kind'"):
+        load_knowledge([bad])

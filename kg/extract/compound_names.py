@@ -46,6 +46,13 @@ _PLACE_POLICE = re.compile(
 _CITY_STATE_POLICE = re.compile(
     r"(?!The\s)(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?),?\s+"
     r"(?P<office>(?i:police\s+department|sheriff['’]s\s+office))\b")
+# "Police in Minneapolis used a geofence warrant": the city's force, named the other way round
+# (not "other police in Ohio", "some police in Texas").
+_POLICE_IN = re.compile(r"\b[Pp]olice\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)"
+                         r"(?!(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)(?:\W|$))[A-Z]")
+_SOME_BEFORE = re.compile(r"\b(?:a|an|some|other|many|most|all|local|state|federal|and|or)\s+$",
+                          re.I)
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
@@ -146,6 +153,17 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
                                           m.group("office") else f"{place[1]} {m.group('office')}")
         out.append(CompoundName(start, m.end(), name))
+    for m in _POLICE_IN.finditer(text):  # "Police in Toronto began trials"
+        place = _known_place(kb, m.group("place"))
+        where = kb.get(place[0], "Location") if place else None
+        if place is None or m.group("place") != place[1] or where is None or where.kind in (
+                "country", "state") or _SOME_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) or _LIST_AFTER.match(text, m.end()):
+            continue
+        entry = kb.get(f"{place[0]} Police Department", "Agency") or next(
+            (e for e in kb.lookup(f"{place[1]} police") if e.type == "Agency"), None)
+        name = f"{place[0]} Police Department" if where.kind == "city" else f"{place[1]} police"
+        out.append(CompoundName(m.start(), m.end(), entry.name if entry else name))
     for m in _CITY_STATE_POLICE.finditer(text):
         if _known_place(kb, m.group("state")) is not None and m.group("city") not in NOT_TOWNS:
             office = _title(re.sub(r"['’]s", "'s", m.group("office")))

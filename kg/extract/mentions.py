@@ -357,8 +357,9 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
                 words = words[:-3]  # "Fremont Chief of Police": the place stays
             while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
                 words = words[:-1]  # "Boston Police Commissioner": the force stays
-            if not words or (len(words) == 1 and words[0].text in GENERIC_AGENCY):
-                continue  # "Council President X": no one council named
+            if not words or (len(words) == 1 and (words[0].text in GENERIC_AGENCY or (
+                    words[0].text.lower() in _TITLE_MODIFIERS))):
+                continue  # "Council President X": no one council named; "Prime Minister X"
         if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
                 "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
             words = words[2:]
@@ -547,6 +548,8 @@ def _described_names(text: str, mentions: list[Mention]) -> None:
             m.entry, m.name = n.entry, (n.entry.name if n.entry else n.name)
 
 
+# Words that only qualify a title ("Prime Minister", "Vice President").
+_TITLE_MODIFIERS = frozenset({"prime", "vice", "acting", "interim", "former", "deputy"})
 _NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})
 
 

@@ -54,7 +54,7 @@ _ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chie
          r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
          r"economist|specialist|administrator|councillor|councilor|constable|politician|"
          r"campaigner|strategist|coordinator|organi[sz]er|lecturer|billionaire|entrepreneur|"
-         r"philanthropist|tycoon|magnate|financier|[a-z]+ologist")
+         r"philanthropist|tycoon|magnate|financier|minister|[a-z]+ologist")
 _PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citizen|mother|"
                 r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
 # "the startup Banjo"; with a comma, "from civil rights group, Liberty, on behalf of".

@@ -25,7 +25,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|judge|expert|sergeant|sgt|lieutenant|lt|captain|capt|detective|corporal|"
-               r"trooper|[a-z]+ologist)")
+               r"trooper|(?<!prime\s)(?<!Prime\s)minister|[a-z]+ologist)")
 # A title may open with its region ("North American director", "⟦L⟧ Sales Director").
 ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
         # (neither a preposition nor a plural post among the words before the title:
@@ -784,7 +784,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:the\s+)?"
      r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
-     r"{GX})(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{O}", 0.8),
+     # (never past a relative clause: "X, the minister for Y, whose signature ... with Z")
+     r"(?:(?!\b(?:whose|which|who|that)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b)){0,160}?)"
+     r"(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{OL}", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
@@ -899,6 +901,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("suits-against-from", ("~SUED",),
      r"(?i:lawsuits?|suits?|complaints?|legal\s+challenges?)\s+against\s+(?:the\s+)?"
      r"{S=Company,Agency,Organization,Platform,Person}\s+(?i:from|by)\s+(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
+    # "Apple asked a court to dismiss its hacking lawsuit against spyware pioneer NSO Group";
+    # "the suit against NSO filed by Meta's WhatsApp".
+    ("poss-lawsuit-against", ("SUED",),
+     r"{S=Company,Agency,Organization,Platform,Person}['’]s\s+(?:[\w-]+\s+){0,3}?"
+     r"(?i:lawsuits?|suits?|complaints?|legal\s+challenges?)\s+against\s+(?:the\s+)?"
+     r"(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){0,2}?{OL=Company,Agency,Organization,Platform,Person}",
+     0.7),
+    ("suit-against-filed-by", ("~SUED",),
+     r"(?i:lawsuits?|suits?|complaints?)\s+against\s+(?:the\s+)?{S=Company,Agency,Organization,"
+     r"Platform,Person}\s+(?i:filed|brought|lodged)\s+by\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?"
      r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
     ("lawsuit-it-filed", ("SUED",),
      r"(?i:lawsuit|suit|complaint|case)\s+(?:(?i:that|which)\s+)?{S=Company,Agency,Organization,"
