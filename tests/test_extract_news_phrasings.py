@@ -1129,6 +1129,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a title's reach stops at a relative clause
     ("Jan Novak, the minister for digital affairs, whose signature sealed a deal with the US "
      "company Palantir, said so.", ("", "", ""), ("Jan Novak", "WORKS_FOR", "Palantir")),
+    # a place that opens a firm's name is no place ("Cambridge Analytica"), a demonym still is
+    ("Cambridge Analytica's parent company SCL Elections was fined.",
+     ("", "", ""), ("SCL Elections", "LOCATED_IN", "Cambridge")),
+    ("Prosecutors are investigating French IT company Atos.", ("Atos", "LOCATED_IN", "France"),
+     None),
 ]
 
 

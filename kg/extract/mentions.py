@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.activities import activity_spans
@@ -281,7 +282,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     for sent, tokens in zip(doc.sentences, tokenized, strict=True):
         headline = _is_headline(tokens) and not _ENDS_SENTENCE.search(sent.text)
         taken = _typed_runs(text, sent, tokens, kb, headline, local, loose, untyped, said)
-        mentions.extend(_known_names(text, sent, tokens, gaz, kb, taken, local, firms))
+        runs = [] if headline else [(s, e) for s, e, n in loose + untyped if n == sent.index]
+        mentions.extend(_known_names(text, sent, tokens, gaz, kb, taken, local, firms, runs))
     _retype_as_firms(mentions, firms)
     mentions.extend(_coordinated_people(text, loose, mentions, local))
     for surface in said:
@@ -433,7 +435,7 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
 
 def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
                  kb: KnowledgeBase, taken: list[Mention], local: dict[str, tuple[str, str]],
-                 firms: set[str]) -> list[Mention]:
+                 firms: set[str], runs: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """The sentence's names from the knowledge base, merged with the names its shape and
     context typed (`taken`): a known name inside a longer typed one gives way, a known name
     the text extends ("Intellexa S.A.") becomes the longer name, and a known product the
@@ -449,6 +451,10 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
         if tokens[m.start_token].norm == "the" and any(
                 t.start == tokens[m.start_token + 1].start and t.end > end for t in taken):
             continue  # "The Independent Electoral and Boundaries Commission" is no newspaper
+        if all(e.type == "Location" for e in m.entries) and not _DEMONYM_WORD.search(
+                text[start:end]) and any(s == start and e > end and not text[end:e].strip(
+                    " -").isupper() for s, e in runs):
+            continue  # "Cambridge Analytica", "Boston Dynamics": a place opens a firm's name
         taken = [t for t in taken if not (start <= t.start and t.end <= end)]
         entry = m.entries[0]
         nxt = m.end_token + 1
