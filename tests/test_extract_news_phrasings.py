@@ -1134,6 +1134,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("SCL Elections", "LOCATED_IN", "Cambridge")),
     ("Prosecutors are investigating French IT company Atos.", ("Atos", "LOCATED_IN", "France"),
      None),
+    # an officer's title naming a product is still a title; O'Neill is one surname
+    ("Jane Roe, Ticketmaster's chief product officer, told reporters so.",
+     ("Jane Roe", "WORKS_FOR", "Ticketmaster"), ("Ticketmaster", "DEVELOPS", "Jane Roe")),
+    ("NYPD Commissioner James O'Neill said drones would fly.",
+     ("James O'Neill", "LEADS", "NYPD"), ("James O", "LEADS", "NYPD")),
+    # the arm named after its owner is the investor; a verb that opens a sentence is no name
+    ("Palantir is secretive. It received investment from the CIA's venture capital arm, "
+     "In-Q-Tel.", ("In-Q-Tel", "INVESTED_IN", "Palantir"), ("CIA", "INVESTED_IN", "Palantir")),
+    # British spelling of a known name
+    ("The US defence department said on Wednesday that it banned DJI drones.",
+     ("US defence department", "BANNED", "DJI"), None),
 ]
 
 
@@ -1182,3 +1193,9 @@ def test_a_name_said_to_be_a_firm_is_a_company(extractor: RuleExtractor) -> None
         "Glintwave") == "Company"
     assert types("Glintwave, also known as Beijing Glintwave Vision Technology Co., is a "
                  "video analytics firm.").get("Glintwave") == "Company"
+
+
+def test_a_verb_that_opens_a_sentence_is_no_part_of_a_name(extractor: RuleExtractor) -> None:
+    names = {m.text for m in find_mentions(make_doc(
+        "Purchasing Heron Systems gives Shield AI a pilot."), extractor.kb)}
+    assert "Heron Systems" in names and "Purchasing Heron Systems" not in names, names

@@ -21,6 +21,9 @@ from typing import Any
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.names import LEGAL_SUFFIXES
 
+# British and American spellings of words in names ("US defence department").
+_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program",
+             "licence": "license", "centre": "center", "labour": "labor"}
 # "U.S." as one token; words; a possessive 's; any other single non-space character.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+|['’][sS]\b|[^\w\s]")
 _SKIP = re.compile(r"^(?:[.\-–]|['’][sS])$")
@@ -34,7 +37,10 @@ class Token:
 
     @property
     def norm(self) -> str:
-        return "and" if self.text == "&" else self.text.replace(".", "").lower()
+        if self.text == "&":
+            return "and"
+        low = self.text.replace(".", "").lower()
+        return _SPELLING.get(low, low)
 
     @property
     def skip(self) -> bool:

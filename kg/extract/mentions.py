@@ -168,6 +168,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     or (j > i and j + 2 < n and tokens[j + 2].text.islower())):
                 j += 1  # "BioStar 2", "the Axon Body 4 body camera": a product's version
                 break
+            if glue[:1] in "'’" and joined and j + 2 < n and tokens[j].text in ("O", "D") and (
+                    _capword(tokens[j + 2]) and tokens[j + 2].start == nxt.end):
+                j += 2  # "James O'Neill", "D'Angelo": one surname
+                continue
             if glue[:1] in "'’" and joined and j + 2 < n and tokens[j + 2].text in (
                     "Office", "Department") and tokens[j].text.lower() in _OFFICE_HOLDERS:
                 j += 2
@@ -224,7 +228,7 @@ def _person_span(words: list[Token]) -> list[Token] | None:
             words[k - 2].text.lower() in _TITLES)
         if office or t.text.lower().rstrip(".") in _TITLES:
             last_title = k
-    rest = [t for t in words[last_title + 1:] if t.text != "."]
+    rest = [t for t in words[last_title + 1:] if t.text not in (".", "'", "’")]
     if last_title >= 0 and 2 <= len(rest) <= 3 and all(
             _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT for t in rest):
         return rest
@@ -334,6 +338,7 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
     return out
 
 
+_GERUND = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # "Israeli", "Chinese", "French": a people's adjective, not a place's own name.
 _DEMONYM_WORD = re.compile(r"(?:ian|ese|ish|i|an|ch)$")
 
@@ -381,6 +386,10 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
             taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,
                                "shape"))
             run_i = tokens.index(words[0])
+        if len(words) > 1 and words[0].start == sent.start and _GERUND.match(words[0].text) and (
+                not kb.lookup(words[0].text)):
+            words = words[1:]  # "Purchasing Heron Systems gives ...": the verb opens the sentence
+            run_i += 1
         start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
         surface = text[start:end]
         if headline:

@@ -115,7 +115,8 @@ _CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s*,?\s+(?:called|named|dubbed
                      r"[\"“']?$")
 _OWNER_APPOS = re.compile(
     rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?i:{_PRODUCT_NOUNS})\b")
+    rf"(?i:{_PRODUCT_NOUNS})\b(?!\s+(?i:officer|manager|lead|head|director|chief|designer|"
+    rf"engineer|team|executive|owner|marketing|development)\b)")
 
 
 # "Paragon's leading product, Graphite": the owner's product named in apposition.

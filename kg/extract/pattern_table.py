@@ -270,7 +270,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:owned|controlled)\s+by\s+(?:the\s+)?{SL}", 0.75),
     ("investment-from", ("INVESTED_IN",),
      r"{O=Company}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?{G}(?i:investment|funding|financing|backing)s?\s+"
-     r"(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,4}?{SL}", 0.7),
+     r"(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){0,4}?"
+     # "from the CIA's venture capital arm, In-Q-Tel": the arm named after its owner invested
+     r"(?:⟦[A-Z]\d+⟧['’]s\s+(?:[\w-]+\s+){0,3}?(?i:arm|fund|unit|subsidiary)\s*,\s+)?{SL}", 0.7),
     ("investors-backing-including", ("INVESTED_IN",),
      r"(?i:investors|backers|shareholders)\s+{G}(?i:backing|backed|funding|funded|invested\s+in)\s+"
      r"{O}\s*,?\s+(?i:including|such\s+as|like|among\s+them)\s+{SL}", 0.7),
