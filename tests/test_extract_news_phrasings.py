@@ -1145,6 +1145,28 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # British spelling of a known name
     ("The US defence department said on Wednesday that it banned DJI drones.",
      ("US defence department", "BANNED", "DJI"), None),
+    # a company uses a system from a vendor; contracts awarded to listed companies
+    ("Kroger first used a facial recognition system from FaceFirst in 2014.",
+     ("Kroger", "USES", "FaceFirst"), None),
+    ("The border agency, Frontex, awarded contracts for sea surveillance by drone to the "
+     "companies Airbus and Elbit.", ("Elbit", "CONTRACTS_WITH", "Frontex"), None),
+    ("The U.S. Navy has ordered sailors to cease the use of DJI drones.",
+     ("U.S. Navy", "BANNED", "DJI"), None),
+    ("Axon bought Dedrone. The company will continue to operate as a wholly owned subsidiary of "
+     "Axon.", ("Dedrone", "SUBSIDIARY_OF", "Axon"), None),
+    ("The FTC joined two states in suing Acme Labs over its data.",
+     ("FTC", "SUED", "Acme Labs"), None),
+    ("Regulators are suing Acme Labs and its parent Vexa Holdings.",
+     ("Acme Labs", "SUBSIDIARY_OF", "Vexa Holdings"), None),
+    # a country acting as its government; attorneys general of listed states
+    ("China has sanctioned Skydio, the largest U.S. drone maker.",
+     ("Chinese government", "SANCTIONED", "Skydio"), None),
+    ("Ecuador hired ZTE to build the camera network.",
+     ("ZTE", "CONTRACTS_WITH", "Ecuadorian government"), None),
+    ("Companies in China banned Huawei phones.",
+     ("", "", ""), ("Chinese government", "BANNED", "Huawei")),
+    ("Attorneys general in Ohio and Texas sued Acme Labs on Monday.",
+     ("Texas Attorney General", "SUED", "Acme Labs"), None),
 ]
 
 

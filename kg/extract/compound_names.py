@@ -85,6 +85,17 @@ _GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?"
                              r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+"
                              r"(?:\s+[A-Z][a-z]+)*)+)")
+# A country acting as its government: "China has sanctioned Skydio", "Venezuela hired ZTE".
+_COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:has|have|had|also|"
+                           r"last\s+year|this\s+year|recently|reportedly)\s+){0,2}(?:sanctioned|"
+                           r"blacklisted|banned|fined|hired|imposed\s+sanctions|announced\s+sanctions|"
+                           r"placed\s+sanctions)\b")
+_GOVERNED_BEFORE = re.compile(r"\b(?:in|from|to|of|by|at|with|into|across|for|on|and|or)\s+$",
+                              re.I)
+# "attorneys general in Massachusetts, New York and Virginia": one officer for each state.
+_OFFICERS_OF = re.compile(r"\b[Aa]ttorneys\s+[Gg]eneral\s+(?:in|of|from)\s+(?:the\s+)?"
+                          r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:(?:\s*,\s*(?:and\s+)?|"
+                          r"\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+)")
 _PLACE_IN_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 # The United States' own government, named by its people's adjective or its initials; as
 # often a modifier ("U.S. government operations"), so named only where it acts or ends a clause.
@@ -213,6 +224,22 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if place is None or m.group("place") != place[1]:
             continue
         out.append(CompoundName(m.start(), m.end(), f"government of {place[0]}"))
+    for m in _COUNTRY_ACTS.finditer(text):  # "China has sanctioned Skydio"
+        place = _known_place(kb, m.group("place"))
+        where = kb.get(place[0], "Location") if place else None
+        if where is None or where.kind != "country" or m.group("place") != place[1] or (
+                _GOVERNED_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue
+        demonym = next((a for a in where.aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
+        name = f"{demonym} government" if demonym else f"government of {place[0]}"
+        out.append(CompoundName(m.start("place"), m.end("place"), name, over_place=True))
+    for m in _OFFICERS_OF.finditer(text):  # "attorneys general in Massachusetts and Virginia"
+        for one in _PLACE_IN_LIST.finditer(m.group("list")):
+            place = _known_place(kb, one.group())
+            if place is not None and one.group() == place[1]:
+                start = m.start("list") + one.start()
+                out.append(CompoundName(start, start + len(one.group()),
+                                        f"{place[0]} Attorney General", over_place=True))
     for m in _GOVERNMENTS_OF.finditer(text):
         for one in _PLACE_IN_LIST.finditer(m.group("list")):
             place = _known_place(kb, one.group())

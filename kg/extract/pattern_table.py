@@ -69,7 +69,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s*,?\s+{GX}(?i:owned)\s+by\s+(?:its\s+parent\s+)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
-     r"{S}\s*(?:,|\s[—–]|—)?\s*(?:is\s+|was\s+)?(?:(?i:once|formerly|previously|now)\s+)?"
+     r"{S}\s*(?:,|\s[—–]|—)?\s*(?:is\s+|was\s+|(?:(?i:will|would)\s+)?(?:(?i:continue|continues|"
+     r"continued)\s+to\s+)?(?i:operate|operates|function|remain|remains)\s+as\s+)?"
+     r"(?:(?i:once|formerly|previously|now)\s+)?"
      r"(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:subsidiary|unit|division"
      r"|arm|affiliate|wing)\s+of\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧(?:-based)?),?\s+){0,5}?{OL=Company}",
      0.85),
@@ -89,6 +91,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company}['’]s\s+(?:(?:(?!(?i:parent|owner|holding|rival|partner|former)\b)[a-z][\w-]*|"
      r"⟦[Tt]\d+⟧)\s+){0,3}?(?i:company|subsidiary|firm|startup|unit|division)\s+{S=Company}", 0.75),
     # "Meta, Facebook's parent company": the parent in apposition to what it owns.
+    # "Libre and its parent Nexus Services".
+    ("and-its-parent", ("SUBSIDIARY_OF",),
+     r"{S=Company}\s+(?i:and)\s+(?i:its|their)\s+(?i:parent|parent\s+company|owner)\s*,?\s+"
+     r"{O=Company}", 0.75),
     ("appos-poss-parent", ("~SUBSIDIARY_OF", "OPERATES"),
      r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?i:parent|owner|parent\s+company|parent\s+firm|"
      r"corporate\s+parent)\s*[,.;)]", 0.8),
@@ -416,8 +422,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s+{W2}(?i:awarded|gave|granted)\s+{S}\s+(?:a|an)\s+{W3}(?i:contract|deal)", 0.75),
     # "The board recently awarded a $3 million contract to AEGIX Global".
     ("awarded-a-contract-to", ("CONTRACTS_WITH",),
-     r"{OL=Agency}\s+{W2}(?i:awarded|awards|gave|granted|issued)\s+(?:a|an|the)\s+{W3}"
-     r"(?i:contract|deal)\s+(?i:to)\s+(?:the\s+)?{S=Company}", 0.75),
+     r"{OL=Agency}(?:\s*,)?\s+{W2}(?i:awarded|awards|gave|granted|issued)\s+(?:(?:a|an|the)\s+)?{W3}"
+     # "awarded contracts for border surveillance by drone to the companies Airbus, IAI and Elbit"
+     r"(?i:contracts?|deals?)\s+(?:(?i:for|worth)\s+(?:[^⟦⟧;]|⟦[TtL]\d+⟧){0,60}?)?(?i:to)\s+(?:the\s+)?"
+     r"(?:(?i:companies|firms|vendors|contractors)\s+)?{SL=Company}", 0.75),
     ("company-paid-to", ("USES",),
      r"{S=Company,Organization}\s+{W2}(?i:paid|pays|paying|hired|hires|hiring|contracted|"
      r"commissioned)\s+{O=Company}\s+(?i:to)\s+[a-z]", 0.65),
@@ -500,7 +508,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:use|deployment|testing|adoption)\s+of\s+(?:the\s+)?{O}(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
      r"(?i:by)\s+(?:the\s+)?{SL=Agency,Organization}", 0.65),
     ("uses-from", ("USES",),
-     rf"{{SL=Agency,Organization}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+     rf"{{SL=Agency,Organization,Company}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
@@ -915,6 +923,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:lawsuits?|suits?|complaints?)\s+against\s+(?:the\s+)?{S=Company,Agency,Organization,"
      r"Platform,Person}\s+(?i:filed|brought|lodged)\s+by\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?"
      r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
+    # "The CFPB joined attorneys general in three states in suing Libre and its parent Nexus".
+    ("joined-in-suing", ("SUED",),
+     r"{S}{APPOS}\s+(?i:joined|joins|joining)\s+(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?\s(?i:in\s+suing|to\s+sue|"
+     r"in\s+a\s+lawsuit\s+"
+     r"against|in\s+filing\s+suit\s+against)\s+(?:the\s+)?{OL}", 0.7),
     ("lawsuit-it-filed", ("SUED",),
      r"(?i:lawsuit|suit|complaint|case)\s+(?:(?i:that|which)\s+)?{S=Company,Agency,Organization,"
      r"Platform,Person}\s+(?:(?i:had|has|have)\s+)?(?:(?i:also|previously|earlier)\s+)?"
@@ -972,6 +985,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
      r"blacklists|outlawed)\s+{GX}{OL=Company,Product}", 0.7),
+    # "The U.S. Army has ordered units to cease the use of DJI drones".
+    ("ordered-to-cease-use", ("BANNED",),
+     r"{S=Agency,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:ordered|told|directed|instructed|"
+     r"required)\s+{W3}(?i:to)\s+(?i:cease|stop|halt|discontinue|end)\s+(?:(?i:the|all)\s+)?"
+     r"(?i:use|using|purchases?|buying|purchasing)\s+(?:(?i:of)\s+)?(?:(?i:the|all|any)\s+)?"
+     r"{OL=Company,Product,Technology}", 0.7),
     # A capability is banned as a thing to use, never as an actor "banned from selling".
     # "Scotland Yard has banned officers from using a facial recognition search engine".
     ("banned-staff-from-using", ("BANNED",),
