@@ -227,8 +227,9 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     for m in _COUNTRY_ACTS.finditer(text):  # "China has sanctioned Skydio"
         place = _known_place(kb, m.group("place"))
         where = kb.get(place[0], "Location") if place else None
-        if where is None or where.kind != "country" or m.group("place") != place[1] or (
-                _GOVERNED_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        if place is None or where is None or where.kind != "country" or (
+                m.group("place") != place[1]) or _GOVERNED_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
             continue
         demonym = next((a for a in where.aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
         name = f"{demonym} government" if demonym else f"government of {place[0]}"
