@@ -1221,3 +1221,18 @@ def test_a_verb_that_opens_a_sentence_is_no_part_of_a_name(extractor: RuleExtrac
     names = {m.text for m in find_mentions(make_doc(
         "Purchasing Heron Systems gives Shield AI a pilot."), extractor.kb)}
     assert "Heron Systems" in names and "Purchasing Heron Systems" not in names, names
+
+
+def test_unknown_vendors_and_regulated_businesses_are_companies(extractor: RuleExtractor
+                                                                 ) -> None:
+    """ "cameras from Netravue": an unknown maker is a company; "Barclays is being
+    investigated by the ICO": so is a one-word name a regulator acts on. A known product after
+    "drones from" stays a product."""
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    assert types("Amazon installed cameras from Netravue in its vans.").get(
+        "Netravue") == "Company"
+    assert types("Lloydsbank is being investigated by the ICO over staff monitoring.").get(
+        "Lloydsbank") == "Company"
+    assert types("Police to Get Connected Drones from Taser Maker Axon").get(
+        "Taser") == "Product"

@@ -29,6 +29,7 @@ from kg.extract.name_types import (
     firm_context,
     referred_as_it,
     shape_type,
+    vendor_before,
 )
 from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document, Sentence
@@ -416,7 +417,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if kind is None and len(words) > 1 and (PRODUCT_INTRO.search(before[-40:]) or (
                 words[-1].text in _PRODUCT_HEADS and _OWNER_BEFORE.search(before[-12:]))):
             kind = "Product"
-        if kind is None and not namelike and company_by_deed(before, after):
+        if kind is None and not namelike and (company_by_deed(before, after)
+                                              or vendor_before(before)):
             kind, src = "Company", "context"  # "Avast acquired Jumpshot"
         if kind is None and _AND_ITS_AFTER.match(after):
             kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"

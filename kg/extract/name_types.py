@@ -241,7 +241,15 @@ _COMPANY_DEED_AFTER = re.compile(
     r"(?:agencies|governments|departments|ministries|police)\b|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|customers|clients|shareholders|"
     r"investors|acquisition|headquarters|chief\s+executive|ceo|(?:co-?)?founders?|revenue|stock|"
-    r"shares)\b)")
+    r"shares)\b|"
+    # "Barclays is being investigated by the ICO": what a regulator acts on is a business
+    # (this is read only for names not shaped like a person's)
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:investigated|probed|fined|sued|"
+    r"sanctioned|blacklisted)\s+by\b)")
+# "cameras from Netradyne", "software made by Cognyte": the maker of a thing is a business.
+_VENDOR_BEFORE = re.compile(r"(?i)\b(?:cameras?|software|tools?|systems?|equipment|devices?|"
+                            r"drones?|products?|sensors?|hardware|chips?)\s+(?:made\s+by|"
+                            r"supplied\s+by|provided\s+by|built\s+by|from)\s+$")
 # "Elbit acquired Cyberbit from Nice Systems": what is acquired from a seller is a business.
 _ACQUIRED_BEFORE = re.compile(r"(?i)\b(?:acquired|acquires|acquire|acquiring)\s+$")
 _FROM_SELLER = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]")
@@ -253,6 +261,12 @@ def company_by_deed(before: str, after: str) -> bool:
     return bool(_COMPANY_DEED_AFTER.match(after[:80]) or (
         _ORDERED_TO_PAY.search(before[-20:]) and _TO_PAY.match(after[:30])) or (
         _ACQUIRED_BEFORE.search(before[-20:]) and _FROM_SELLER.match(after[:30])))
+
+
+def vendor_before(before: str) -> bool:
+    """An unknown name after "cameras from": a vendor (never a reason to retype a known product:
+    "Drones from Taser Maker Axon")."""
+    return bool(_VENDOR_BEFORE.search(before[-40:]))
 
 
 SAID_ONLY = re.compile(r"^\s+(?:said|says|told|added|stated|argued|noted|warned|posted)\b")
