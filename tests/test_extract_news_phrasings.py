@@ -1167,6 +1167,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Chinese government", "BANNED", "Huawei")),
     ("Attorneys general in Ohio and Texas sued Acme Labs on Monday.",
      ("Texas Attorney General", "SUED", "Acme Labs"), None),
+    # headquarters stated with a verb; "in conjunction with"; an investigation's finding; a
+    # product "of" its maker
+    ("Bolt's European headquarters is in Estonia.", ("Bolt", "LOCATED_IN", "Estonia"), None),
+    ("The CNIL said it had worked in conjunction with the Dutch Data Protection Authority.",
+     ("CNIL", "PARTNERS_WITH", "Dutch Data Protection Authority"), None),
+    ("An ICO investigation found that Snap had breached UK law.",
+     ("ICO", "INVESTIGATED", "Snap"), None),
+    ("Police use the Gotham software of the US company Palantir.",
+     ("Palantir", "DEVELOPS", "Gotham"), None),
 ]
 
 

@@ -104,7 +104,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # China"; "NetPosa, one of China's most famous artificial intelligence companies".
     ("poss-offices-in", ("LOCATED_IN",),
      r"{S=Company,Organization}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|head\s+office|"
-     r"base)\s+in\s+(?:the\s+)?{OL}", 0.75),
+     r"base)\s+(?:(?i:is|are|was|were)\s+(?:(?i:based|located)\s+)?)?in\s+(?:the\s+)?{OL}", 0.75),
     ("appos-noun-in-place", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:based\s+)?in\s+{{O}}"
      r"(?!['’]s)", 0.75),

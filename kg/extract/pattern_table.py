@@ -291,7 +291,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:in\s+(?:a\s+)?partnership\s+with|"
      r"(?:strategic\s+)?partnership\s+(?:deal|agreement|contract)?\s*with|joint\s+(?:investigation|"
      r"venture|project|effort|operation|bid)\s+with|in\s+collaboration\s+with|in\s+cooperation\s+"
-     r"with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?{OL=Company,Agency,Organization}", 0.65),
+     r"with|in\s+conjunction\s+with|in\s+tandem\s+with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?"
+     r"{OL=Company,Agency,Organization}", 0.65),
     # "In partnership with Twitter, Dataminr launched Dataminr for News."
     ("fronted-partnership", ("PARTNERS_WITH",),
      r"(?:^|[.;]\s+)(?i:in\s+(?:a\s+)?(?:partnership|collaboration|cooperation)\s+with|together\s+"
@@ -1062,6 +1063,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency,Organization}", 0.7),
     ("investigation-into", ("INVESTIGATED",),
      r"{S}{POS}\s+{W2}(?i:investigation|probe|inquiry|audit)\s+(?:into|of)\s+{OL}", 0.75),
+    # "An ICO investigation found that TikTok had breached the law", "its probe concluded".
+    ("investigation-found", ("INVESTIGATED",),
+     r"{S=Agency,Organization}{POS}\s+(?:(?i:own|recent|new|formal|lengthy|year-long|two-year)\s+)?"
+     r"(?i:investigation|probe|inquiry|audit|review)\s+(?i:found|finds|concluded|determined|"
+     r"showed|revealed|established)\s+(?:(?i:that)\s+)?{O=Company,Agency,Organization,Platform}",
+     0.7),
+    # "the Gotham software of the US company Palantir".
+    ("product-of-company", ("~DEVELOPS",),
+     r"{S=Product}[\"”’']?\s+(?i:software|tool|platform|system|app|product|spyware)\s+of\s+"
+     r"(?:the\s+)?(?:⟦L\d+⟧\s+)?(?:(?i:company|firm|vendor|startup|group)\s+)?{O=Company}", 0.75),
 ]
 PATTERNS += INCIDENT_AND_PLACE_PATTERNS
 

@@ -46,7 +46,7 @@ SOCKET_FILE = "redis.sock"
 LOG_FILE = "redis.log"
 _PR_SET_PDEATHSIG = 1
 _SOCKET_PATH_MAX = 100  # sun_path is 108 bytes on Linux
-_LOCK_WAIT = 5.0  # a server whose parent just died may still be flushing and exiting
+LOCK_WAIT = 5.0  # a server whose parent just died may still be flushing and exiting
 _START_TIMEOUT = 60.0  # replaying a large append-only file takes a while
 
 
@@ -152,7 +152,7 @@ class EmbeddedServer:
     def _acquire_lock(self) -> int:
         path = self.folder / LOCK_FILE
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-        deadline = time.monotonic() + _LOCK_WAIT
+        deadline = time.monotonic() + LOCK_WAIT
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
