@@ -1176,6 +1176,20 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("ICO", "INVESTIGATED", "Snap"), None),
     ("Police use the Gotham software of the US company Palantir.",
      ("Palantir", "DEVELOPS", "Gotham"), None),
+    # a police force written in the plural; an agency's own system
+    ("In March, Dallas police told reporters they used facial recognition, but denied using "
+     "Clearview AI.", ("Dallas Police Department", "USES", "facial recognition"),
+     ("Dallas Police Department", "USES", "Clearview AI")),
+    ("Fresno police share data from their automated license plate readers.",
+     ("Fresno Police Department", "USES", "automated license plate reader"), None),
+    ("ShotSpotter, the NYPD's highly touted gunfire location system, missed shots.",
+     ("NYPD", "USES", "gunshot detection"), None),
+    ("Detroit police run their searches on software supplied by DataWorks Plus.",
+     ("DataWorks Plus", "CONTRACTS_WITH", "Detroit police"), None),
+    ("The FTC's facial recognition ban covers Rite Aid.",
+     ("", "", ""), ("FTC", "USES", "facial recognition")),
+    ("Mayor Jane Roe said they bought drones for the city.",
+     ("", "", ""), ("Jane Roe", "USES", "drone")),
 ]
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import Mention
-from kg.model import Document
+from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES, name_key
 
 _HEADS: dict[str, str] = {
@@ -47,6 +47,11 @@ _ANAPHOR = re.compile(
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
 _PRONOUN = re.compile(r"\b(?P<p>[Ii]ts?)\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
+_THEY_USE = re.compile(r"\s+(?:(?:had|have|also|now|had\s+been|have\s+been|were|are)\s+)?"
+                       r"(?:used|use|using|deployed|deploy|bought|buy|purchased|tested|piloted|"
+                       r"acquired|installed)\b")
+_POLICE_NAME = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
 _ORGS = ("Company", "Agency", "Organization", "Platform")
 
 
@@ -248,9 +253,39 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if target is not None:
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
+        found.extend(_police_they(doc, sent, ordered + added + found, occupied, by_id))
         added.extend(found)
     _described_products(doc, ordered)
     return added
+
+
+def _police_they(doc: Document, sent: Sentence, pool: list[Mention],
+                 occupied: list[tuple[int, int]], by_id: dict[int, Cluster]) -> list[Mention]:
+    """ "Toronto police told CBC News they used facial recognition", "Fresno shares data from
+    their plate readers": a police force is written in the plural; "they" and "their" refer to
+    the force named just before in the sentence, unless a person stands between."""
+    out: list[Mention] = []
+    for p in _THEY.finditer(sent.text):
+        ps, pe = sent.start + p.start(), sent.start + p.end()
+        if any(s < pe and ps < e for s, e in occupied):
+            continue
+        if p.group().lower() == "their":  # only as the owner of a technology or product
+            if not any(m.type in ("Technology", "Product") and 0 <= m.start - pe <= 40
+                       for m in pool if m.sentence == sent.index):
+                continue
+        elif not _THEY_USE.match(doc.text, pe):  # "they used", "they have bought"
+            continue
+        before = sorted((m for m in pool if m.sentence == sent.index and m.end <= ps
+                         and m.cluster >= 0), key=lambda m: m.start)
+        forces = [m for m in before if m.type == "Agency"
+                  and _POLICE_NAME.search(by_id[m.cluster].name)]
+        last = forces[-1] if forces else None
+        if last is None or ps - last.end > 120 or any(
+                m.type == "Person" and m.start > last.start for m in before):
+            continue
+        out.append(Mention(ps, pe, doc.text[ps:pe], "Agency", sent.index, None, "pronoun",
+                           by_id[last.cluster].name, last.cluster))
+    return out
 
 
 _PRODUCT_NOUN = re.compile(r"(?i)(?:\s+|-)?(?:system|tool|software|device|service|app|platform|"

@@ -65,7 +65,7 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
             continue
         parts.append(sentence.text[cursor - sentence.start:m.start - sentence.start])
         parts.append(f"{OPEN}{codes[m.type]}{len(slots)}{CLOSE}")
-        if m.source == "pronoun" and m.text.lower() == "its":
+        if m.source == "pronoun" and m.text.lower() in ("its", "their"):
             parts.append("'s")
         slots.append(m)
         cursor = m.end

@@ -594,6 +594,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("kind-contracts", ("DEVELOPS",),
      r"{S=Company}\s+(?i:has|have|had|holds|held|won|signed)\s+[^⟦⟧;]{0,20}?{O=Technology,~Technology}\s+"
      r"(?i:contracts?|deals?|customers|clients)\b", 0.7),
+    # "the NYPD's highly touted gunfire location system", "their plate readers".
+    ("agency-poss-tech", ("USES",),
+     r"{S=Agency}['’]s\s+(?:(?:[a-z]+(?:ly|ed|ive|al|ic|ous|ful|est)|new|own|current|"
+     r"[a-z]+-[a-z]+)\s+){0,3}?{O=Technology,Product}(?!['’]s|\s+(?i:bans?|moratorium|policy|"
+     r"policies|rules?|regulations?|law|laws|guidance|inquiry|investigation|probe|report|audit|"
+     r"review|complaint|lawsuit|contract|deal|vendor|maker|company|firm|program|programme|"
+     r"initiative|scheme)\b)", 0.6),
     ("use-of", ("USES",),
      r"{S=Agency,Organization,Company}['’]s\s+(?:(?i:extensive|widespread|growing|heavy|"
      r"controversial|expanded|increased|secret|routine|continued|ongoing)\s+)?"
