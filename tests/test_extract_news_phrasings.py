@@ -1190,6 +1190,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("FTC", "USES", "facial recognition")),
     ("Mayor Jane Roe said they bought drones for the city.",
      ("", "", ""), ("Jane Roe", "USES", "drone")),
+    # the maker after its description; leaders in a technology
+    ("He was infected with Hermit, developed by Italian surveillance technology firm RCS Lab.",
+     ("RCS Lab", "DEVELOPS", "Hermit"), None),
+    ("Investors backed leaders in facial recognition technology Megvii and SenseTime.",
+     ("Megvii", "DEVELOPS", "facial recognition"), None),
+    ("The MobileSpy app comes from a company called Retina-X Studios.",
+     ("Retina-X Studios", "DEVELOPS", "MobileSpy"), None),
 ]
 
 

@@ -655,6 +655,24 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
      r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+)?{S}", 0.8),
+    # "a spyware known as Predator, manufactured by North Macedonian surveillance technology
+    # firm Cytrox": the maker after its description.
+    ("made-by-described", ("DEVELOPS",),
+     r"{O=Product,Technology}\s*,\s+(?i:made|developed|built|sold|marketed|created|manufactured|"
+     r"produced|designed)\s+by\s+(?:(?i:the|a|an)\s+)?(?:(?:⟦[LTt]\d+⟧|[a-z][\w-]*|[A-Z]\w+(?=\s+"
+     r"(?:[a-z]|⟦)))\s+){1,5}?(?i:firm|company|maker|startup|developer|vendor|group|contractor)\s+"
+     r"{S=Company}", 0.75),
+    # "The apps come from a company called Retina-X Studios".
+    ("comes-from", ("DEVELOPS",),
+     r"{OL=Product}(?:\s+(?i:apps?|software|tools?|products?|programs?|spyware))?\s+"
+     r"(?i:come|comes|came)\s+from\s+(?:(?i:a|an|the)\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+)"
+     r"{0,3}?(?:(?i:company|firm|maker|developer|startup|vendor)\s+(?:(?i:called|named)\s+)?)?"
+     r"{S=Company}", 0.7),
+    # "leaders in facial recognition technology SenseTime Group and Megvii Technology".
+    ("leaders-in", ("DEVELOPS",),
+     r"(?i:leaders?|pioneers?|specialists?|experts?|giants?|players?)\s+in\s+(?:the\s+)?"
+     r"{O=Technology,~Technology}(?:\s+(?i:technology|industry|market|space|field|sector))?\s*,?\s+"
+     r"(?:(?i:such\s+as|like|including)\s+)?{SL=Company}", 0.7),
     ("reduced-made-by", ("DEVELOPS",),
      r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program|equipment|"
      r"gear|camera|device|product|hardware)s?){0,2}"
