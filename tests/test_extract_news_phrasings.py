@@ -1197,6 +1197,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Megvii", "DEVELOPS", "facial recognition"), None),
     ("The MobileSpy app comes from a company called Retina-X Studios.",
      ("Retina-X Studios", "DEVELOPS", "MobileSpy"), None),
+    # a country's military named by its people's adjective, not as a modifier
+    ("Skydio sold drones to the Ukrainian military in 2022.",
+     ("Skydio", "CONTRACTS_WITH", "Ukrainian military"), None),
+    ("The Pentagon had listed DJI as a Chinese military company.",
+     ("", "", ""), ("Chinese military", "LOCATED_IN", "China")),
+    ("Azure was used by an elite Israeli military intelligence unit.",
+     ("", "", ""), ("Israeli military", "USES", "Azure")),
 ]
 
 

@@ -76,8 +76,13 @@ _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieut
 _DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
-                         r"(?P<office>government)\b(?!\s+(?:agencies|officials|entities|organi[sz]ations|"
-                         r"departments|bodies|ministries|institutions|contracts?|clients?)\b)")
+                         r"(?P<office>government|military|armed\s+forces)\b(?!\s+(?:agencies|officials|"
+                         r"entities|organi[sz]ations|"
+                         r"departments|bodies|ministries|institutions|contracts?|clients?|intelligence|"
+                         r"units?|officers?|personnel|contractors?|procurement|end\s+users?|bases?|"
+                         r"drones?|applications?|purposes|uses?|technology|research|spending|budgets?|"
+                         r"aid|grade|style|surveillance|compan(?:y|ies)|firms?|suppliers?|vendors?|"
+                         r"industrial|links?|ties|connections?)\b)")
 # "the government of Turkey": the same, named the other way round; "the governments of
 # Bahrain, Kazakhstan and Mexico": one government for each place listed.
 _GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -213,12 +218,12 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             if not _ACTS.match(text, m.end()):
                 continue
             start = m.start("place") + m.group("place").rfind(place[1])
-            out.append(CompoundName(start, m.end(), "U.S. government"))
+            out.append(CompoundName(start, m.end(), f"U.S. {m.group('office')}"))
             continue
         if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:
             continue  # "the Chinese government" acts; "the Ohio government" is no name
         start = m.start("place") + m.group("place").rfind(place[1])
-        out.append(CompoundName(start, m.end(), f"{place[1]} government"))
+        out.append(CompoundName(start, m.end(), f"{place[1]} {m.group('office')}"))
     for m in _GOVERNMENT_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None or m.group("place") != place[1]:
