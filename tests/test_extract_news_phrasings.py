@@ -1204,6 +1204,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Chinese military", "LOCATED_IN", "China")),
     ("Azure was used by an elite Israeli military intelligence unit.",
      ("", "", ""), ("Israeli military", "USES", "Azure")),
+    # "the district" is a district, never another agency named before it
+    ("He had spent years in the Secret Service. The district uses an app called P3 Campus.",
+     ("", "", ""), ("Secret Service", "USES", "P3 Campus")),
+    ("The Utica City School District board met. The district uses an app called P3 Campus.",
+     ("Utica City School District", "USES", "P3 Campus"), None),
+    # a title's reach stops at a verb of saying
+    ("Jane Roe, a business consultant in Harare, told the Times that demand is growing.",
+     ("", "", ""), ("Jane Roe", "WORKS_FOR", "Times")),
 ]
 
 

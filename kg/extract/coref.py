@@ -34,6 +34,7 @@ _HEADS: dict[str, str] = {
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
+_DISTRICT = re.compile(r"\b(?:District|Schools?|[Dd]istrict)\b")
 _COPULA_ITS = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:(?:one|some|two|three)\s+of|"
                          r"among)\s+")
 _POLICE = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
@@ -209,8 +210,11 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 if tech is not None:  # "deployed the technology": the capability just named
                     target, type_ = tech, "Technology"
             head = a.group("head").lower()
-            if head in ("city", "council", "police department"):  # a body named as such
-                named_as = {"city": _CITY_GOVERNMENT, "council": _COUNCIL}.get(head, _POLICE)
+            if head in ("city", "council", "police department", "district", "school district"):
+                # a body named as such ("the district" is a school or other district, never
+                # the Secret Service named before it)
+                named_as = {"city": _CITY_GOVERNMENT, "council": _COUNCIL, "district": _DISTRICT,
+                            "school district": _DISTRICT}.get(head, _POLICE)
                 govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
                         and any(named_as.search(n) for n in (
                             m.name or m.text, m.entry.name if m.entry else ""))]

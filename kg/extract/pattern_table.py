@@ -821,7 +821,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      # (never past a relative clause: "X, the minister for Y, whose signature ... with Z")
-     r"(?:(?!\b(?:whose|which|who|that)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b)){0,160}?)"
+     r"(?:(?!\b(?:whose|which|who|that|told|said|says|tells)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|"
+     r"⟦[A-Z]\d+⟧['’]s\b)){0,160}?)"
      r"(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{OL}", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
