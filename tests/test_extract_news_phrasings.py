@@ -1212,6 +1212,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a title's reach stops at a verb of saying
     ("Jane Roe, a business consultant in Harare, told the Times that demand is growing.",
      ("", "", ""), ("Jane Roe", "WORKS_FOR", "Times")),
+    # what an official does in office, the office does; a list stops before a possessive
+    ("Ohio Attorney General Dave Yost sued Meta, Instagram's parent company, on Monday.",
+     ("Ohio Attorney General", "SUED", "Meta"), ("Dave Yost", "SUED", "Instagram")),
+    ("Idemia just scored a new contract with the FBI.", ("Idemia", "CONTRACTS_WITH", "FBI"), None),
 ]
 
 

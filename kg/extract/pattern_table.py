@@ -407,7 +407,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"acquired|obtained|(?:put|placed)\s+in\s+(?:an?\s+)?orders?\s+for|placed\s+(?:an?\s+)?"
      r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
     ("won-contract", ("CONTRACTS_WITH",),
-     r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|was\s+awarded|"
+     r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|scored|nabbed|"
+     r"snagged|bagged|clinched|was\s+awarded|"
      r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
      r"(?:the\s+)?{O}", 0.75),
     ("contract-worth-with", ("CONTRACTS_WITH",),

@@ -123,7 +123,8 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
         one = f"⟦[{letters}]\\d+⟧"
         if slot in ("S", "O"):
             return f"⟦[{letters}](?P<{role.lower()}>\\d+)⟧"
-        return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one})*)(?!['’]s\\s+⟦[A-Z])"
+        # a list stops before a possessive ("sued Meta, Facebook's parent company")
+        return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one}(?!['’]s\\b))*)(?!['’]s\\s+⟦[A-Z])"
 
     regex = re.compile(_TEMPLATE.sub(repl, template))
     return Pattern(name, relations, regex, confidence, tuple(needs))

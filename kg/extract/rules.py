@@ -190,6 +190,7 @@ class RuleExtractor:
             _keep(found, rel)
         for rel in _makers_of_kinds(list(found.values())):
             _keep(found, rel)
+        self._keep_allowed(found, _offices_acting(list(found.values())))
         relations = sorted(found.values(), key=lambda r: (
             r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
         used = {r.subject.key for r in relations} | {r.object.key for r in relations}
@@ -449,6 +450,30 @@ def _makers_of_kinds(found: list[Relation]) -> list[Relation]:
             out.append(replace(r, object=kind.object,
                                confidence=round(min(r.confidence, kind.confidence) * 0.9, 3),
                                properties=(("patterns", ("maker-of-kind",)),)))
+    return out
+
+
+# What an official does in office, the office does ("Texas Attorney General Ken Paxton sued
+# Meta": the Texas Attorney General sued Meta).
+_OFFICIAL_ACTS = frozenset({"SUED", "BANNED", "FINED", "INVESTIGATED", "SANCTIONED"})
+
+
+def _offices_acting(found: list[Relation]) -> list[Relation]:
+    """The office an official leads, as the actor of a legal step the official took in the
+    sentence that names both (led through the title written before the name)."""
+    offices: dict[tuple[str, int], list[Relation]] = defaultdict(list)
+    for r in found:
+        if r.relation == "LEADS" and r.status == "asserted" and r.object.type == "Agency" and (
+                "office-title" in dict(r.properties).get("patterns", ())):
+            offices[(r.subject.key, r.evidence.start)].append(r)
+    out = []
+    for r in found:
+        if r.relation not in _OFFICIAL_ACTS or r.subject.type != "Person":
+            continue
+        for lead in offices.get((r.subject.key, r.evidence.start), []):
+            out.append(replace(r, subject=lead.object,
+                               confidence=round(min(r.confidence, lead.confidence) * 0.9, 3),
+                               properties=(("patterns", ("official-acts",)),)))
     return out
 
 
