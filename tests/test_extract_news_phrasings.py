@@ -1216,6 +1216,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Ohio Attorney General Dave Yost sued Meta, Instagram's parent company, on Monday.",
      ("Ohio Attorney General", "SUED", "Meta"), ("Dave Yost", "SUED", "Instagram")),
     ("Idemia just scored a new contract with the FBI.", ("Idemia", "CONTRACTS_WITH", "FBI"), None),
+    # a firm introduced by where it is based; "X Group" is a firm, unless it campaigns or studies
+    ("Commissioners approved a contract with Alpharetta-based Talitrix.",
+     ("Talitrix", "LOCATED_IN", "Alpharetta"), None),
+    ("Geo Group, whose subsidiary BI Inc. runs the program, declined to comment.",
+     ("BI Inc.", "SUBSIDIARY_OF", "Geo Group"), None),
+    ("Netsweeper is a small Canadian company.", ("Netsweeper", "LOCATED_IN", "Canada"), None),
+    ("Russia's main intelligence service, the FSB, uses SORM.",
+     ("FSB", "LOCATED_IN", "Russia"), None),
+    ("LEO Technologies, which uses Amazon speech-to-text software, said so.",
+     ("LEO Technologies", "USES", "Amazon"), None),
 ]
 
 
@@ -1285,3 +1295,11 @@ def test_unknown_vendors_and_regulated_businesses_are_companies(extractor: RuleE
         "Lloydsbank") == "Company"
     assert types("Police to Get Connected Drones from Taser Maker Axon").get(
         "Taser") == "Product"
+
+
+def test_a_group_is_a_firm_unless_it_campaigns(extractor: RuleExtractor) -> None:
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    assert types("Analysts said Vexor Group won the bid.").get("Vexor Group") == "Company"
+    assert types("Analysts at the Digital Rights Group objected.").get(
+        "Digital Rights Group") == "Organization"

@@ -87,6 +87,12 @@ GENERIC_AGENCY = frozenset({"Police", "Government", "Court", "Council", "Departm
                              "Administration", "Regulator", "Ministry", "Sheriff", "Prosecutor"})
 
 
+# A "Group" that campaigns or studies rather than sells.
+_CAUSE_GROUP = re.compile(r"\b(?:Rights|Advocacy|Research|Analysis|Action|Working|Study|Interest|"
+                          r"Campaign|Support|Civil|Liberties|Privacy|Justice|Policy|Watch|Oversight|"
+                          r"Freedom|Community|Citizens|Parents|Students)\b")
+
+
 def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
@@ -97,8 +103,8 @@ def shape_type(name: str, words: list[str]) -> str | None:
         return "Agency"
     if len(words) > 2 and (_ORG_LEAD.search(name) or _UNIVERSITY_OF_PLACE.search(name)):
         return "Organization"  # "Society for Civil Rights"
-    if len(words) > 2 and words[-1] == "Group" and _COMPANY_HEAD.search(" ".join(words[:-1])):
-        return "Company"  # "FiberHome Technologies Group"
+    if len(words) > 1 and words[-1] == "Group" and not _CAUSE_GROUP.search(name):
+        return "Company"  # "FiberHome Technologies Group", "Geo Group" (but "Digital Rights Group")
     if len(words) > 1 and _ORG_HEAD.search(name):
         return "Organization"
     if len(words) > 1 and _COMPANY_HEAD.search(name):
@@ -142,6 +148,8 @@ _IS_A_FIRM_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:also\s+)?(?:known\s+as|formerly|officially|previously)\s+[^;]{{1,90}}?,)?"
     rf"\s+(?:is|was|remains)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})\b"
     rf"(?!['’]s|\s+(?:of|for)\b)")
+# "Alpharetta-based Talitrix": a name introduced by where it is based is mostly a business.
+_BASED_BEFORE = re.compile(r"\b[A-Z][\w.]*-(?:based|headquartered)\s+$")
 # "ZeroEyes, headquartered near Philadelphia": only a business is said to have headquarters.
 _HEADQUARTERED_AFTER = re.compile(r"^\s*,\s+(?:which\s+is\s+)?headquartered\s+(?:in|near|outside|"
                                   r"just)\b")
@@ -199,6 +207,7 @@ def context_type(before: str, after: str) -> str | None:
     if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
         return "Product"
     if _COMPANY_CALLED.search(before[-40:]) or _HEADQUARTERED_AFTER.match(after[:40]) or (
+            _BASED_BEFORE.search(before[-40:])) or (
             _IS_A_FIRM_AFTER.match(after[:160])):
         return "Company"
     employer = _ROLE_AT.search(before[-80:])

@@ -129,6 +129,14 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "US data broker LexisNexis": a place, then the firm's kind, then the firm.
     ("demonym-kind-one", ("LOCATED_IN",),
      r"{O}\s+(?:[a-z][\w-]*\s+)?⟦t\d+⟧\s+{S=Company}", 0.75),
+    # "Netsweeper is a small Canadian company".
+    ("is-a-demonym-kind", ("LOCATED_IN",),
+     rf"{{S}}\s+(?i:is|was)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?{{O}}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+     rf"{_ORG_NOUNS}\b", 0.75),
+    # "Russia's main intelligence service, the FSB"; "Russia's largest telecom provider, MTS".
+    ("place-poss-kind-appos", ("LOCATED_IN",),
+     rf"{{O}}['’]s\s+(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){{0,4}}?(?:{_ORG_NOUNS}|(?i:service|provider|"
+     rf"agency|ministry|regulator|watchdog|force|unit))\s*,\s+(?:the\s+)?{{S}}\s*[,.;)]", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      # "The Guardian, the Israeli publication +972 Magazine, and": the next list member

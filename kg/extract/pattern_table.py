@@ -91,6 +91,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company}['’]s\s+(?:(?:(?!(?i:parent|owner|holding|rival|partner|former)\b)[a-z][\w-]*|"
      r"⟦[Tt]\d+⟧)\s+){0,3}?(?i:company|subsidiary|firm|startup|unit|division)\s+{S=Company}", 0.75),
     # "Meta, Facebook's parent company": the parent in apposition to what it owns.
+    # "Geo Group, whose subsidiary BI Inc. operates the program".
+    ("whose-subsidiary", ("~SUBSIDIARY_OF",),
+     r"{S=Company}\s*,\s+(?i:whose)\s+(?:[\w-]+\s+)?(?i:subsidiary|unit|division|affiliate)\s*,?\s+"
+     r"{O=Company}", 0.75),
+    # "LEO Technologies, which uses Amazon speech-to-text technology".
+    ("company-which-uses", ("USES",),
+     r"{S=Company}\s*,\s+(?i:which|that)\s+(?:(?i:also|now)\s+)?(?i:uses|used|relies\s+on|"
+     r"licenses|licensed|runs\s+on)\s+{O=Company,Product}(?!['’]s)", 0.65),
     # "Libre and its parent Nexus Services".
     ("and-its-parent", ("SUBSIDIARY_OF",),
      r"{S=Company}\s+(?i:and)\s+(?i:its|their)\s+(?i:parent|parent\s+company|owner)\s*,?\s+"
