@@ -1226,6 +1226,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("FSB", "LOCATED_IN", "Russia"), None),
     ("LEO Technologies, which uses Amazon speech-to-text software, said so.",
      ("LEO Technologies", "USES", "Amazon"), None),
+    # a firm "which specialises" in a technology; unmanned aircraft are drones; a company's use
+    ("Tekever, a Portuguese defence company which specialises in unmanned aircraft systems, won.",
+     ("Tekever", "DEVELOPS", "drone"), None),
+    ("Rite Aid, which runs 200 stores in Ohio, used facial recognition technology to catch "
+     "shoplifters.", ("Rite Aid", "USES", "facial recognition"), None),
+    ("Clearview used facial recognition research to build its product.",
+     ("", "", ""), ("Clearview", "USES", "facial recognition")),
 ]
 
 

@@ -537,6 +537,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"expanded|continued)\s+"
      r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?i:use|deployment|testing|trials?)\s+of\s+"
      r"{GX}{OL}(?!['’]s)", 0.65),
+    # "Cadillac Fairview, which runs two malls, used facial recognition technology".
+    ("company-used-tech", ("USES",),
+     r"{S=Company}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|[a-z]+ly)\s+)?(?i:used|uses|"
+     r"deployed|tested|piloted|installed)\s+(?:(?i:the|a|an)\s+)?{O=Technology}"
+     r"(?!\s+(?:\w+\s+){0,2}?(?i:to\s+(?:develop|build|make|train|create|design)))", 0.6),
     ("company-deployed", ("USES",),
      r"{S=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"
      r"(?:the\s+)?{O=Technology,Product}", 0.6),
@@ -802,7 +807,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "Idemia, a French company specializing in facial recognition".
     ("specializing-in", ("DEVELOPS",),
      r"{S=Company}(?:\s*,\s+(?:a|an|the)\s+{WS3}(?i:company|firm|startup|vendor|provider|maker|"
-     r"business|group|developer)\s+|\s*,?\s+(?i:which|that)\s+|\s+)(?i:speciali[sz](?:es|ed|ing)|"
+     r"business|group|developer)\s+(?:(?i:which|that)\s+)?|\s*,?\s+(?i:which|that)\s+|\s+)"
+     r"(?i:speciali[sz](?:es|ed|ing)|"
      r"focus(?:es|ed|ing)\s+on|focused\s+on)\s+(?:in\s+)?(?:(?i:the|providing|developing|selling|"
      r"making)\s+)?{OL=Technology}", 0.75),
     ("which-owner-owns", ("DEVELOPS", "OPERATES"),
