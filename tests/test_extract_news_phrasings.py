@@ -1233,6 +1233,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "shoplifters.", ("Rite Aid", "USES", "facial recognition"), None),
     ("Clearview used facial recognition research to build its product.",
      ("", "", ""), ("Clearview", "USES", "facial recognition")),
+    # what a body acts on is what the sentence before was about
+    ("Glintwave is a facial recognition company with funding from Sequoia Capital. Today the "
+     "Commerce Department added it to its Entity List.",
+     ("Commerce Department", "BANNED", "Glintwave"),
+     ("Commerce Department", "BANNED", "Sequoia Capital")),
 ]
 
 

@@ -247,7 +247,12 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
                               and _TRANSFER.search(doc.text[sent.start:ps]))
             pool = ordered + added + found
-            if p.group("p").lower() == "it" and _OBJECT_VERB.search(
+            acted_on = p.group("p").lower() == "it" and _ACTED_ON.search(
+                doc.text[max(sent.start, ps - 20):ps])
+            if acted_on:
+                pool = [m for m in pool if m.sentence != sent.index]
+                target = _previous_target(pool, sent.index, first=True)
+            elif p.group("p").lower() == "it" and _OBJECT_VERB.search(
                     doc.text[max(sent.start, ps - 20):ps]):
                 # "ICE has used it": the object of a clause is not its own subject.
                 pool = [m for m in pool if m.sentence != sent.index]
@@ -398,6 +403,9 @@ _EXPLETIVE = re.compile(r"(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+
                         r"worth|known|unknown|estimated|expected|believed|reported|said)\b")
 _OBJECT_VERB = re.compile(r"(?i)\b(?:used|uses|use|using|deployed|deploys|deploy|tested|tests|"
                           r"bought|buys|buy|purchased|licensed|adopted|installed)\s+$")
+# "Today the Commerce Department added it to its Entity List": what a body acts on is what the
+# sentence before was about (its first company), not the last firm it happened to name.
+_ACTED_ON = re.compile(r"(?i)\b(?:added|adds|placed|blacklisted|sanctioned|banned|fined|sued)\s+$")
 _TRANSFER = re.compile(r"(?i)\b(?:bought|buys|acquired|acquires|purchased|purchases|took\s+over|"
                        r"spun|split|separated|divested|licensed|inherited)\b")
 _AND_ITS = re.compile(r"['’]?s?\s*,?\s+and\s+")
@@ -419,11 +427,12 @@ _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|c
                           r"\b(?:believe|found|finds|shows?|showed|suggests?)\s+that\b")
 
 
-def _previous_target(mentions: list[Mention], sentence: int) -> int | None:
-    """The thing used or bought: the last company or product named in the sentence before."""
+def _previous_target(mentions: list[Mention], sentence: int, first: bool = False) -> int | None:
+    """The thing used or bought: the last company or product named in the sentence before (the
+    first one, for what a body acts on)."""
     prev = sorted((m for m in mentions if m.sentence == sentence - 1 and m.cluster >= 0
                    and m.type in ("Company", "Product")), key=lambda m: m.start)
-    return prev[-1].cluster if prev else None
+    return (prev[0] if first else prev[-1]).cluster if prev else None
 
 
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
