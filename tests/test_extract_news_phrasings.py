@@ -1238,6 +1238,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "Commerce Department added it to its Entity List.",
      ("Commerce Department", "BANNED", "Glintwave"),
      ("Commerce Department", "BANNED", "Sequoia Capital")),
+    # "the university" is the university named before, only that
+    ("Flock Safety threatened the University of Toronto. Flock Safety sued the university for "
+     "defamation.", ("Flock Safety", "SUED", "University of Toronto"), None),
+    ("Flock Safety sued the university for defamation.",
+     ("", "", ""), ("Flock Safety", "SUED", "university")),
 ]
 
 

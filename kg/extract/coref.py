@@ -30,10 +30,11 @@ _HEADS: dict[str, str] = {
     "technology": "Product", "system": "Product", "service": "Product", "platform": "Product",
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
     "data": "Technology", "social network": "Platform", "social media platform": "Platform",
-    "school district": "Agency", "district": "Agency",
+    "school district": "Agency", "district": "Agency", "university": "Organization",
 }
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
+_UNIVERSITY = re.compile(r"\bUniversity\b")
 _DISTRICT = re.compile(r"\b(?:District|Schools?|[Dd]istrict)\b")
 _COPULA_ITS = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:(?:one|some|two|three)\s+of|"
                          r"among)\s+")
@@ -210,12 +211,13 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 if tech is not None:  # "deployed the technology": the capability just named
                     target, type_ = tech, "Technology"
             head = a.group("head").lower()
-            if head in ("city", "council", "police department", "district", "school district"):
+            if head in ("city", "council", "police department", "district", "school district",
+                        "university"):
                 # a body named as such ("the district" is a school or other district, never
                 # the Secret Service named before it)
                 named_as = {"city": _CITY_GOVERNMENT, "council": _COUNCIL, "district": _DISTRICT,
-                            "school district": _DISTRICT}.get(head, _POLICE)
-                govs = [m for m in pool if m.type == "Agency" and m.start < hs and m.cluster >= 0
+                            "school district": _DISTRICT, "university": _UNIVERSITY}.get(head, _POLICE)
+                govs = [m for m in pool if m.type == type_ and m.start < hs and m.cluster >= 0
                         and any(named_as.search(n) for n in (
                             m.name or m.text, m.entry.name if m.entry else ""))]
                 if indefinite or not govs:
