@@ -216,7 +216,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 # a body named as such ("the district" is a school or other district, never
                 # the Secret Service named before it)
                 named_as = {"city": _CITY_GOVERNMENT, "council": _COUNCIL, "district": _DISTRICT,
-                            "school district": _DISTRICT, "university": _UNIVERSITY}.get(head, _POLICE)
+                            "school district": _DISTRICT,
+                            "university": _UNIVERSITY}.get(head, _POLICE)
                 govs = [m for m in pool if m.type == type_ and m.start < hs and m.cluster >= 0
                         and any(named_as.search(n) for n in (
                             m.name or m.text, m.entry.name if m.entry else ""))]
