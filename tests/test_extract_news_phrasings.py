@@ -1243,6 +1243,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "defamation.", ("Flock Safety", "SUED", "University of Toronto"), None),
     ("Flock Safety sued the university for defamation.",
      ("", "", ""), ("Flock Safety", "SUED", "university")),
+    # a platform described, then used by agencies
+    ("ICE pays for Zignal Labs, a social media monitoring platform used by the FBI and the "
+     "Pentagon.", ("FBI", "USES", "Zignal Labs"), None),
 ]
 
 

@@ -486,6 +486,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency,Organization,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:began|begun|started|"
      r"launched|ran|run|conducted|completed|expanded)\s+(?:(?i:a|an|its|their)\s+)?(?:[a-z]+\s+)?"
      r"{O=Technology,Product,Company}\s+(?i:trials?|pilots?|tests?|pilot\s+programs?)\b", 0.65),
+    # "Zignal Labs, a social media monitoring platform used by the Israeli military".
+    ("described-used-by", ("~USES",),
+     r"{S=Company,Product}\s*,\s+(?:a|an|the)\s+{DESC}(?i:platform|tool|software|system|app|"
+     r"service|product|program|database)\s+(?:(?i:that|which)\s+(?:is|was|has\s+been)\s+)?"
+     r"(?:(?i:also|already|widely|now)\s+)?(?i:used)\s+by\s+(?:the\s+)?{OL=Agency,Organization}",
+     0.7),
     # "The U.S. Marshals Service received regular alerts from Dataminr".
     ("received-alerts-from", ("USES",),
      r"{S=Agency,Organization}{APPOS}\s+{G}(?i:received|receives|receiving|got|gets|obtained|"
