@@ -55,7 +55,8 @@ def activity_spans(doc: Document, kb: KnowledgeBase) -> list[tuple[int, int, int
     """Every activity phrase of `doc`: (start, end, sentence number, its technology)."""
     out: list[tuple[int, int, int, KnowledgeEntry]] = []
     for entry, pattern in _patterns(kb):
-        for n, sent in enumerate(doc.sentences):
+        for sent in doc.sentences:
             for found in pattern.finditer(sent.text):
-                out.append((sent.start + found.start(), sent.start + found.end(), n, entry))
+                out.append((sent.start + found.start(), sent.start + found.end(), sent.index,
+                            entry))
     return out

@@ -12,9 +12,11 @@ and office words to the other mention sources.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from kg.knowledge import KnowledgeBase
+from kg.knowledge import KnowledgeBase, KnowledgeEntry
 from kg.model import Document
 
 _STATE_OFFICES = (r"(?:defen[cs]e|interior|justice|foreign|home|finance|health)\s+ministry|"
@@ -86,10 +88,10 @@ _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’
 # "the government of Turkey": the same, named the other way round; "the governments of
 # Bahrain, Kazakhstan and Mexico": one government for each place listed.
 _GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?"
-                             r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
-                             r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+"
-                             r"(?:\s+[A-Z][a-z]+)*)+)")
+# Two or more capitalised places in a list ("Bahrain, Kazakhstan and Mexico").
+_PLACE_LIST = (r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+               r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+)")
+_GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?" + _PLACE_LIST)
 # A country acting as its government: "China has sanctioned Skydio", "Venezuela hired ZTE".
 _COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:has|have|had|also|"
                            r"last\s+year|this\s+year|recently|reportedly)\s+){0,2}(?:sanctioned|"
@@ -99,8 +101,7 @@ _GOVERNED_BEFORE = re.compile(r"\b(?:in|from|to|of|by|at|with|into|across|for|on
                               re.I)
 # "attorneys general in Massachusetts, New York and Virginia": one officer for each state.
 _OFFICERS_OF = re.compile(r"\b[Aa]ttorneys\s+[Gg]eneral\s+(?:in|of|from)\s+(?:the\s+)?"
-                          r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:(?:\s*,\s*(?:and\s+)?|"
-                          r"\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+)")
+                          + _PLACE_LIST)
 _PLACE_IN_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 # The United States' own government, named by its people's adjective or its initials; as
 # often a modifier ("U.S. government operations"), so named only where it acts or ends a clause.
@@ -171,7 +172,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(start, m.end(), name))
     for m in _POLICE_IN.finditer(text):  # "Police in Toronto began trials"
         place = _known_place(kb, m.group("place"))
-        where = kb.get(place[0], "Location") if place else None
+        where = place.entry if place else None
         if place is None or m.group("place") != place[1] or where is None or where.kind in (
                 "country", "state") or _SOME_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) or _LIST_AFTER.match(text, m.end()):
@@ -194,14 +195,13 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         cities.setdefault(place[0], f"City of {place[0]}")
     for m in _CITY_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
+        kind = "City and County" if "ounty" in m.group("kind") else "City"
         if place is not None and m.group("place") == place[1]:
-            kind = "City and County" if "ounty" in m.group("kind") else "City"
             cities[place[0]] = f"{kind} of {place[0]}"
         if place is None or m.group("place") != place[1] or _CITY_OF_PLACE.search(
                 text, max(0, m.start() - 40), m.start()):
             continue
         start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
-        kind = "City and County" if "ounty" in m.group("kind") else "City"
         out.append(CompoundName(start, m.end(), f"{kind} of {place[0]}"))
     for m in _NAMED_CITY_COUNCIL.finditer(text):  # "The Kennesaw City Council" (a name)
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
@@ -231,7 +231,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(m.start(), m.end(), f"government of {place[0]}"))
     for m in _COUNTRY_ACTS.finditer(text):  # "China has sanctioned Skydio"
         place = _known_place(kb, m.group("place"))
-        where = kb.get(place[0], "Location") if place else None
+        where = place.entry if place else None
         if place is None or where is None or where.kind != "country" or (
                 m.group("place") != place[1]) or _GOVERNED_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
@@ -239,20 +239,12 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         demonym = next((a for a in where.aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
         name = f"{demonym} government" if demonym else f"government of {place[0]}"
         out.append(CompoundName(m.start("place"), m.end("place"), name, over_place=True))
-    for m in _OFFICERS_OF.finditer(text):  # "attorneys general in Massachusetts and Virginia"
-        for one in _PLACE_IN_LIST.finditer(m.group("list")):
-            place = _known_place(kb, one.group())
-            if place is not None and one.group() == place[1]:
-                start = m.start("list") + one.start()
-                out.append(CompoundName(start, start + len(one.group()),
-                                        f"{place[0]} Attorney General", over_place=True))
-    for m in _GOVERNMENTS_OF.finditer(text):
-        for one in _PLACE_IN_LIST.finditer(m.group("list")):
-            place = _known_place(kb, one.group())
-            if place is not None and one.group() == place[1]:
-                start = m.start("list") + one.start()
-                out.append(CompoundName(start, start + len(one.group()),
-                                        f"government of {place[0]}", over_place=True))
+    # "attorneys general in Massachusetts and Virginia", "the governments of Bahrain and Mexico"
+    for listing, office in ((_OFFICERS_OF, "{} Attorney General"),
+                            (_GOVERNMENTS_OF, "government of {}")):
+        for m in listing.finditer(text):
+            out.extend(CompoundName(start, end, office.format(name), over_place=True)
+                       for start, end, name in _listed_places(kb, m))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)
@@ -261,7 +253,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     return out
 
 
-def _unknown_town(words: str) -> tuple[str, str] | None:
+def _unknown_town(words: str) -> _Place | None:
     """A capitalised place the knowledge base does not know ("Berwyn council", "Flower Mound
     council")."""
     parts = words.split()
@@ -271,8 +263,8 @@ def _unknown_town(words: str) -> tuple[str, str] | None:
     if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}", parts[-2]) and (
             parts[-2] not in NOT_TOWNS | _SENTENCE_OPENERS):
         two = f"{parts[-2]} {last}"
-        return two, two
-    return last, last
+        return _Place(two, two)
+    return _Place(last, last)
 
 
 _SENTENCE_OPENERS = frozenset("""When While After Before Since During Under Over With Without From
@@ -290,8 +282,23 @@ District Area Valley Bay Coast Metropolitan Greater Upper Lower New Old Global S
 Human Rights Supreme Privy Science Trade Medical Arts Education Health Housing Finance""".split())
 
 
-def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:
-    """The longest known place that ends `words`: (canonical name, surface form)."""
+class _Place(NamedTuple):
+    name: str  # canonical
+    surface: str  # as written
+    entry: KnowledgeEntry | None = None  # None for a town the knowledge base does not know
+
+
+def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """Each known place of a matched list, written as its whole name: (start, end, name)."""
+    for one in _PLACE_IN_LIST.finditer(m.group("list")):
+        place = _known_place(kb, one.group())
+        if place is not None and one.group() == place.surface:
+            start = m.start("list") + one.start()
+            yield start, start + len(one.group()), place.name
+
+
+def _known_place(kb: KnowledgeBase, words: str) -> _Place | None:
+    """The longest known place that ends `words`."""
     parts = words.split()
     for k in range(len(parts)):
         if parts[k].lower() == "the":
@@ -299,5 +306,5 @@ def _known_place(kb: KnowledgeBase, words: str) -> tuple[str, str] | None:
         surface = " ".join(parts[k:])
         entry = kb.get(surface, "Location")
         if entry is not None:
-            return entry.name, surface
+            return _Place(entry.name, surface, entry)
     return None

@@ -35,7 +35,7 @@ _HEADS: dict[str, str] = {
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
 _UNIVERSITY = re.compile(r"\bUniversity\b")
-_DISTRICT = re.compile(r"\b(?:District|Schools?|[Dd]istrict)\b")
+_DISTRICT = re.compile(r"\b(?:[Dd]istrict|Schools?)\b")
 _COPULA_ITS = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:(?:one|some|two|three)\s+of|"
                          r"among)\s+")
 _POLICE = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
@@ -53,7 +53,6 @@ _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
 _THEY_USE = re.compile(r"\s+(?:(?:had|have|also|now|had\s+been|have\s+been|were|are)\s+)?"
                        r"(?:used|use|using|deployed|deploy|bought|buy|purchased|tested|piloted|"
                        r"acquired|installed)\b")
-_POLICE_NAME = re.compile(r"(?i)\b(?:police|sheriff|constabulary|PD)\b")
 _ORGS = ("Company", "Agency", "Organization", "Platform")
 
 
@@ -250,16 +249,12 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             after_from = bool(re.search(r"\bfrom\s+$", doc.text[max(sent.start, ps - 8):ps])
                               and _TRANSFER.search(doc.text[sent.start:ps]))
             pool = ordered + added + found
-            acted_on = p.group("p").lower() == "it" and _ACTED_ON.search(
-                doc.text[max(sent.start, ps - 20):ps])
-            if acted_on:
-                pool = [m for m in pool if m.sentence != sent.index]
-                target = _previous_target(pool, sent.index, first=True)
-            elif p.group("p").lower() == "it" and _OBJECT_VERB.search(
-                    doc.text[max(sent.start, ps - 20):ps]):
+            verb = doc.text[max(sent.start, ps - 20):ps]
+            acted_on = _ACTED_ON.search(verb)
+            if p.group("p").lower() == "it" and (acted_on or _OBJECT_VERB.search(verb)):
                 # "ICE has used it": the object of a clause is not its own subject.
                 pool = [m for m in pool if m.sentence != sent.index]
-                target = _previous_target(pool, sent.index)
+                target = _previous_target(pool, sent.index, first=bool(acted_on))
             else:
                 target = _pronoun_target(pool, ps, sent.index, after_from, doc.text)
             if target is not None:
@@ -290,7 +285,7 @@ def _police_they(doc: Document, sent: Sentence, pool: list[Mention],
         before = sorted((m for m in pool if m.sentence == sent.index and m.end <= ps
                          and m.cluster >= 0), key=lambda m: m.start)
         forces = [m for m in before if m.type == "Agency"
-                  and _POLICE_NAME.search(by_id[m.cluster].name)]
+                  and _POLICE.search(by_id[m.cluster].name)]
         last = forces[-1] if forces else None
         if last is None or ps - last.end > 120 or any(
                 m.type == "Person" and m.start > last.start for m in before):

@@ -62,6 +62,8 @@ _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sel
          r"rolled\s+out|deliver|delivers|delivered|produces|produced|is\s+behind|supply|supplies|"
          r"distributes|distributed|provides|provided|offer|provide)")
 
+# Patterns whose technology stands in a verb's place: only an activity phrase may fill it.
+ACTIVITY_PREFIX = "activity-"
 PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
     ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
@@ -719,7 +721,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
      r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
     # A technology written as an activity ("monitors social media", kg.extract.activities):
-    # the one doing it makes it (a firm), is it (a product) or uses it (an agency).
+    # the one doing it makes it (a firm), is it (a product) or uses it (an agency). Patterns
+    # named with ACTIVITY_PREFIX read only an activity in the technology's place.
     # "Dataminr, a company that persistently monitors social media".
     ("activity-of-described", ("DEVELOPS", "IS_A", "USES"),
      r"{S}\s*,\s+(?:(?i:a|an|the|one\s+of)\s+){DESC}(?i:that|which|who)\s+"

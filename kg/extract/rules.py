@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract import pattern_table as table
@@ -56,10 +57,6 @@ NAME = "rules"
 _BOUGHT = frozenset({"bought"})
 # Patterns whose object is meant to stand after "users of" ("the users of X's tools were").
 _READS_PART = frozenset({"users-of-were"})
-# Patterns that read a technology in a verb's place: only an activity ("monitors social
-# media") stands there, never a technology's name ("Watch Guard body cams").
-_ACTIVITY_PATTERNS = frozenset({"activity-of-described", "activity-of-subject",
-                                "activity-used-to", "activity-tool-to"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
@@ -216,8 +213,9 @@ class RuleExtractor:
         o_m = masked.slots[hit.object] if hit.object is not None else None
         if o_m is not None and o_m.cluster == s_m.cluster and o_m.type == s_m.type:
             return []
-        if hit.pattern in _ACTIVITY_PATTERNS and (o_m is None or o_m.source != "activity"):
-            return []
+        if hit.pattern.startswith(table.ACTIVITY_PREFIX) and (
+                o_m is None or o_m.source != "activity"):
+            return []  # a technology's name ("Watch Guard body cams") is no activity
         found: list[Relation | None] = []
         if hit.role:
             for rel in table.role_relations(hit.role):
@@ -434,14 +432,21 @@ def _evidence(doc: Document, masked: Masked) -> Evidence:
     return Evidence.of(doc, masked.sentence)
 
 
+def _by_subject_and_sentence(rels: Iterable[Relation]) -> dict[tuple[str, int], list[Relation]]:
+    """Relations by their subject and the sentence that states them, for the rules that join
+    two facts of one sentence."""
+    index: dict[tuple[str, int], list[Relation]] = defaultdict(list)
+    for r in rels:
+        index[(r.subject.key, r.evidence.start)].append(r)
+    return index
+
+
 def _makers_of_kinds(found: list[Relation]) -> list[Relation]:
     """"a product known as PC Surveillance System sold by Cyberbit" with "the spyware in
     question": when one sentence says who makes a product and what kind of thing it is, the
     maker develops that kind of thing."""
-    kinds: dict[tuple[str, int], list[Relation]] = defaultdict(list)
-    for r in found:
-        if r.relation == "IS_A" and r.status == "asserted":
-            kinds[(r.subject.key, r.evidence.start)].append(r)
+    kinds = _by_subject_and_sentence(r for r in found
+                                     if r.relation == "IS_A" and r.status == "asserted")
     out = []
     for r in found:
         if r.relation != "DEVELOPS" or r.status != "asserted" or r.object.type != "Product":
@@ -461,11 +466,9 @@ _OFFICIAL_ACTS = frozenset({"SUED", "BANNED", "FINED", "INVESTIGATED", "SANCTION
 def _offices_acting(found: list[Relation]) -> list[Relation]:
     """The office an official leads, as the actor of a legal step the official took in the
     sentence that names both (led through the title written before the name)."""
-    offices: dict[tuple[str, int], list[Relation]] = defaultdict(list)
-    for r in found:
-        if r.relation == "LEADS" and r.status == "asserted" and r.object.type == "Agency" and (
-                "office-title" in dict(r.properties).get("patterns", ())):
-            offices[(r.subject.key, r.evidence.start)].append(r)
+    offices = _by_subject_and_sentence(
+        r for r in found if r.relation == "LEADS" and r.status == "asserted"
+        and r.object.type == "Agency" and "office-title" in dict(r.properties).get("patterns", ()))
     out = []
     for r in found:
         if r.relation not in _OFFICIAL_ACTS or r.subject.type != "Person":
