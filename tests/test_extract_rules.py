@@ -47,6 +47,16 @@ def triples(extraction, status: str = "asserted") -> set[tuple[str, str, str]]:
             for r in extraction.relations if r.status == status}
 
 
+def assert_phrasing(extractor: RuleExtractor, text: str, expected: tuple[str, str, str],
+                    forbidden: tuple[str, str, str] | None) -> None:
+    """The triple a sentence must give (none when its subject is empty) and one it must not."""
+    found = triples(extractor.extract(make_doc(text)))
+    if expected[0]:
+        assert expected in found, sorted(found)
+    if forbidden is not None:
+        assert forbidden not in found, sorted(found)
+
+
 def _scorer():
     spec = importlib.util.spec_from_file_location("shared_score", SHARED / "score.py")
     module = importlib.util.module_from_spec(spec)
