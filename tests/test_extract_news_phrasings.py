@@ -1244,6 +1244,40 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a platform described, then used by agencies
     ("ICE pays for Zignal Labs, a social media monitoring platform used by the FBI and the "
      "Pentagon.", ("FBI", "USES", "Zignal Labs"), None),
+    # a sentence opening on the kind of firm before an officer's title speaks of the firm
+    ("Philadelphia-based Ghost Robotics builds robot dogs. Company CEO Gavin Kenneally spoke "
+     "to lawmakers.", ("Gavin Kenneally", "LEADS", "Ghost Robotics"),
+     ("Gavin Kenneally", "LEADS", "Company")),
+    # the members of a named kind without "like"; a consortium's members are partners
+    ("A consortium consisting of the two French companies IDEMIA and Sopra Steria won it.",
+     ("Sopra Steria", "LOCATED_IN", "France"), None),
+    ("A consortium consisting of the two French companies IDEMIA and Sopra Steria won it.",
+     ("Idemia", "PARTNERS_WITH", "Sopra Steria"), None),
+    ("CBP hired the firms as part of a joint initiative by the Greater Orlando Aviation "
+     "Authority (GOAA), British Airways, and CBP.",
+     ("Greater Orlando Aviation Authority", "PARTNERS_WITH", "British Airways"), None),
+    # "in partnership with" set off by commas; "Pangiam" short for "Pangiam Intermediate
+    # Holdings"
+    ("The agency hired Virginia-based Pangiam Intermediate Holdings. Pangiam, in partnership "
+     "with West Virginia University, will build the tool.",
+     ("Pangiam Intermediate Holdings", "PARTNERS_WITH", "West Virginia University"), None),
+    # a person's apposition may speak of the firm: "X, the company's vice president"
+    ("Elbit Systems makes towers. They are not a wall, said Bob Edmonds, the company’s vice "
+     "president of marketing.", ("Bob Edmonds", "WORKS_FOR", "Elbit Systems"), None),
+    # a firm's regional arm named by the region ("Elbit America")
+    ("Elbit America was selected by U.S. Customs and Border Protection for a project.",
+     ("Elbit America", "CONTRACTS_WITH", "U.S. Customs and Border Protection"), None),
+    # a market the officer's post serves is no employer
+    ("“It works,” said Gordon Kesting, vice president for Homeland Security at Elbit Systems.",
+     ("Gordon Kesting", "WORKS_FOR", "Elbit Systems"),
+     ("Gordon Kesting", "WORKS_FOR", "Homeland Security")),
+    # a firm named after a person is the firm ("Nelson Management"), and its founder leads it
+    ("Nelson Management owns flats in Brooklyn. “It is safe,” Robert Nelson, the company’s "
+     "founder and president, said.", ("Robert Nelson", "FOUNDED", "Nelson Management"), None),
+    # the head of a function is no leader of the firm, even over a masked technology
+    ("“Work together,” said Vyacheslav Zakorzhevsky, the head of anti-malware research at "
+     "Kaspersky.", ("Vyacheslav Zakorzhevsky", "WORKS_FOR", "Kaspersky"),
+     ("Vyacheslav Zakorzhevsky", "LEADS", "Kaspersky")),
 ]
 
 

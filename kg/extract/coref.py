@@ -48,6 +48,11 @@ _ANAPHOR = re.compile(
     r")['’]s\s+office|" + "|".join(sorted((h.replace(" ", r"\s") for h in _HEADS if "'" not in h),
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
+# "Company CEO Gavin Kenneally told ...": a sentence opening on the kind of firm before its
+# officer's title speaks of the firm of the article, as "the company's CEO" would.
+_OPENING_HEAD = re.compile(r"^(?P<head>Company|Firm|Startup)(?=\s+(?:CEO|CTO|COO|CFO|"
+                           r"[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Cc]hief|[Cc]hairman|"
+                           r"[Ss]pokes(?:man|woman|person))\b)")
 _PRONOUN = re.compile(r"\b(?P<p>[Ii]ts?)\b")
 _THEY = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
 _THEY_USE = re.compile(r"\s+(?:(?:had|have|also|now|had\s+been|have\s+been|were|are)\s+)?"
@@ -156,14 +161,18 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
     for sent in doc.sentences:
         occupied = [(m.start, m.end) for m in ordered if m.sentence == sent.index]
         # an activity ("predict crimes") is not a name a description can stand beside
+        # (a person's apposition may still speak of the firm: "Bob Edmonds, the company's vice
+        # president", so a person's name is no end a possessive description stands beside)
         named_ends = [m.end for m in ordered if m.sentence == sent.index
                       and m.source != "activity"]
+        people_ends = {m.end for m in ordered if m.sentence == sent.index and m.type == "Person"}
         found: list[Mention] = []
         headline = sent.index == 0
         candidates = list(_ANAPHOR.finditer(sent.text))
         if headline:
             candidates += [m for m in _BARE_HEAD.finditer(sent.text)
                            if not any(c.start("head") == m.start("head") for c in candidates)]
+        candidates += _OPENING_HEAD.finditer(sent.text)
         for a in candidates:
             hs, he = sent.start + a.start("head"), sent.start + a.end("head")
             if any(s < he and hs < e for s, e in occupied):
@@ -176,12 +185,15 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             if _ATTRIBUTIVE.match(rest) and _HEADS.get(
                     a.group("head").lower().replace("’", "'")) == "Product":
                 continue  # "the Chinese technology giant Huawei": a modifier, not a reference
-            if named or re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) or re.match(
+            opening = a.re is _OPENING_HEAD
+            if named or (re.match(r"\s*(?:[\"“']\s*)?[A-Z]", rest) and not opening) or re.match(
                     r"\s*of\b|\s*for\s+(?:the\s+)?[A-Z]|\s*,?\s+(?:called|named|dubbed|"
                     r"known\s+as)\b", rest):
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
-            if any(e <= ds and doc.text[e:ds].strip() == "," for e in named_ends):
+            possessive = rest[:2] in ("'s", "’s")
+            if any(e <= ds and doc.text[e:ds].strip() == "," and not (
+                    possessive and e in people_ends) for e in named_ends):
                 continue  # "Axon, the company behind ...": an apposition describes, not refers
             holder = a.groupdict().get("holder")
             type_ = "Agency" if holder else _HEADS[a.group("head").lower().replace("’", "'")]
@@ -189,7 +201,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                    and m.end <= hs for m in ordered):
                 continue  # "the Locate X location data tool": the phrase names its product
             det = (a.groupdict().get("det") or "").lower()
-            indefinite = det in ("a", "an", "")
+            indefinite = det in ("a", "an") or (not det and not opening)
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
                     and not _seller(doc, m, sent.index, hs)
                     and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)]
@@ -223,7 +235,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 if indefinite or not govs:
                     continue
                 target = govs[-1].cluster
-            if not indefinite and _PLACED.search(a.group("mods") or ""):
+            if not indefinite and _PLACED.search(a.groupdict().get("mods") or ""):
                 placed = _salient_nearby(pool, hs, type_, sent.index, counts)
                 target = target if placed is None else placed
             # "an investment in an Israeli startup" is another firm, not the article's own.

@@ -85,6 +85,7 @@ _NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Socie
 _PRODUCT_HEADS = frozenset({"System", "Platform", "Suite", "Software", "App", "Studio"})
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$")  # "Palantir's Maven Smart System"
 _AND_ITS_AFTER = re.compile(r"^\s*,?\s+and\s+its\s+(?!own\b)")
+_KIND_WORDS = frozenset({"Company", "Firm", "Startup", "Agency"})
 _DIVISIONS = frozenset({"Cloud", "Ventures", "Capital", "Growth", "Fund"})
 _DOMAINS = frozenset({"ai", "io", "com", "org", "net"})
 # Common nouns a name may pair with "and" ("Import and Export", "Science and Technology").
@@ -391,6 +392,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
                 not kb.lookup(words[0].text)):
             words = words[1:]  # "Purchasing Heron Systems gives ...": the verb opens the sentence
             run_i += 1
+        if len(words) == 1 and words[0].text in _KIND_WORDS:
+            continue  # "Company CEO Gavin Kenneally": the kind of firm, not a name
         start, end = words[0].start, _suffix_end(tokens, run_i + len(words) - 1)
         surface = text[start:end]
         if headline:
@@ -632,7 +635,9 @@ def _initials(name: str) -> str | None:
 
 _CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
 group labs networks enterprises industries corporation corp inc company data ai analytics
-software robotics""".split())
+software robotics intermediate operating services capital security defense aerospace""".split())
+_FIRM_WORDS = _CORPORATE_TAIL | frozenset("""management partners associates properties realty
+foundation institute center centre law llc inc ltd""".split())
 _GENERIC_HEAD = frozenset("""global international national american digital data public united
 general advanced applied smart secure first new north south east west central""".split())
 
@@ -668,6 +673,10 @@ def _second_pass(doc: Document, tokenized: list[list[Token]], local: dict[str, t
             if any(s < end and start < e for s, e in spans):
                 continue
             e = m.entries[0]
+            nxt = m.end_token + 1
+            if e.type == "Person" and nxt < len(tokens) and tokens[nxt].start == end + 1 and (
+                    tokens[nxt].text.lower() in _FIRM_WORDS):
+                continue  # "Nelson Management": a firm named after the person, not the person
             out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
                                "document", e.name))
     return out
@@ -712,6 +721,10 @@ def _extended(text: str, tokens: list[Token], last: int, type_: str, kb: Knowled
             if all(w.text[:1].isupper() for w in words) and kb.get(
                     text[words[0].start:words[-1].end], "Location") is not None:
                 return words[-1].end, type_
+    if (type_ == "Company" and last + 1 < len(tokens) and tokens[last + 1].text in _REGIONAL_ARMS
+            and tokens[last + 1].text != "North" and tokens[last + 1].start - tokens[last].end == 1
+            and (last + 2 == len(tokens) or not _capword(tokens[last + 2]))):
+        return tokens[last + 1].end, type_  # "Elbit America": the firm's regional arm
     if (type_ == "Company" and last + 2 < len(tokens) and tokens[last + 1].text == "of"
             and tokens[last + 2].text in _REGIONAL_ARMS):
         end = last + 3 if last + 3 < len(tokens) and tokens[last + 2].text == "North" and (

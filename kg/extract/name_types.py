@@ -34,7 +34,7 @@ _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
                            r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics|Groupe|"
-                           r"Lawyers|LLP|PC|Company|Fund)$")
+                           r"Lawyers|LLP|PC|Company|Fund|Management|Properties|Realty|Airways|Airlines)$")
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
                  r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"
@@ -166,12 +166,13 @@ _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-
                               r"(?:company|startup|start-up|firm|retailer)\b")
 
 
-# "companies like Tesla, Cloudflare and Halifax Health": the members of a named kind.
+# "companies like Tesla, Cloudflare and Halifax Health", "the two French companies IDEMIA and
+# Sopra Steria": the members of a named kind.
 _KIND_LIST = re.compile(
     r"\b(?:(?P<c>companies|firms|startups|vendors|retailers|businesses|clients|customers)|"
     r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
-    r"(?P<p>platforms|apps|sites|websites|services))\s*,?\s+(?:like|such\s+as|including)\s+"
+    r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including))?\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _ROLE_AT = re.compile(
     r"(?i),\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?P<acad>professor|researcher|fellow|scholar|"

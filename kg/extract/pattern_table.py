@@ -361,9 +361,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:partnership|alliance|deal)\s+{S=Company,Agency,Organization,Platform}\s+(?i:entered|"
      r"signed|struck|formed)\s+(?:into\s+)?with\s+(?:the\s+)?{O=Company,Agency,Organization,"
      r"Platform}", 0.7),
+    # "Pangiam, in partnership with West Virginia University, will develop"
     ("in-partnership-with", ("PARTNERS_WITH",),
-     r"{S=Company,Agency,Organization}\s+{W5}(?i:in\s+(?:a\s+)?partnership|together)\s+with\s+"
+     r"{S=Company,Agency,Organization}\s*,?\s+{W5}(?i:in\s+(?:a\s+)?partnership|together)\s+with\s+"
      r"(?:the\s+)?{OL=Company,Agency,Organization}", 0.65),
+    # "a consortium consisting of the two French companies IDEMIA and Sopra Steria", "a joint
+    # initiative by the Greater Orlando Aviation Authority (GOAA), the airline, and CBP"
+    ("joint-members", ("PARTNERS_WITH",),
+     r"(?i:consortium|joint\s+(?:initiative|venture|project|effort|bid|programm?e?)|alliance|"
+     r"coalition)\s+(?i:consisting\s+of|comprising|made\s+up\s+of|formed\s+by|of|by|between)\s+"
+     r"{WSC}{S=Company,Agency,Organization,Platform}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform}", 0.7),
     ("team-includes", ("PARTNERS_WITH",),
      r"{S=Company}{POS}\s+(?i:team|consortium|bid)\s+{W3}(?i:includes|included|comprises|"
      r"brings\s+together)\s+{W3}{OL=Company}", 0.7),
@@ -842,12 +850,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-role-of", PEOPLE,
      rf"{{S=Person}}\s*,\s+(?:(?:the|a|an)\s+)?{ROLE}\s+(?P<prep>(?i:of|at|for|with|to|from|in))\s+"
      r"(?:the\s+)?"
-     r"(?:(?P<func>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
+     r"(?:(?P<func>[a-z][\w-]*(?:⟦[Tt]\d+⟧)?(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      # (never past a relative clause: "X, the minister for Y, whose signature ... with Z")
      r"(?:(?!\b(?:whose|which|who|that|told|said|says|tells)\b)(?:[^⟦⟧;]|⟦[TtL]\d+⟧|"
      r"⟦[A-Z]\d+⟧['’]s\b)){0,160}?)"
-     r"(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{OL}", 0.8),
+     # ("vice president for Homeland Security at Elbit Systems": a market the firm serves)
+     r"(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{OL}(?!\s+at\s+⟦C\d+⟧)", 0.8),
     ("appos-list-role-of", PEOPLE,
      rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
