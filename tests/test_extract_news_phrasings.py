@@ -1278,6 +1278,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("“Work together,” said Vyacheslav Zakorzhevsky, the head of anti-malware research at "
      "Kaspersky.", ("Vyacheslav Zakorzhevsky", "WORKS_FOR", "Kaspersky"),
      ("Vyacheslav Zakorzhevsky", "LEADS", "Kaspersky")),
+    # a gap ends between words: the "ban" of "urban" bans nothing
+    ("Sidewalk Labs builds cities. But the company, which is owned by Google's parent company "
+     "Alphabet and bills itself as an \"urban innovation organization,\" offered little.",
+     ("Sidewalk Labs", "SUBSIDIARY_OF", "Alphabet"), ("Alphabet", "BANNED", "Sidewalk Labs")),
+    # "owned by Google's parent company Alphabet": the owner is the parent named last
+    ("Sidewalk Labs, which is owned by Google's parent company Alphabet, builds cities.",
+     ("Sidewalk Labs", "SUBSIDIARY_OF", "Alphabet"), ("Sidewalk Labs", "SUBSIDIARY_OF", "Google")),
+    # a petition filed against a firm in a court is a suit
+    ("The Texas Attorney General on Tuesday filed a deceptive trade practices original petition "
+     "in Montgomery County against General Motors LLC.",
+     ("Texas Attorney General", "SUED", "General Motors LLC"), None),
 ]
 
 

@@ -69,6 +69,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
     ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
      r"{S}{APPOS}\s*,?\s+{GX}(?i:owned)\s+by\s+(?:its\s+parent\s+)?"
+     # "owned by Google's parent company Alphabet": the owner is the parent named last
+     r"(?:⟦[A-Z]\d+⟧['’]s\s+(?i:parent|holding)\s+(?:(?i:company|firm)\s+)?)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
      r"{S}\s*(?:,|\s[—–]|—)?\s*(?:is\s+|was\s+|(?:(?i:will|would)\s+)?(?:(?i:continue|continues|"
@@ -960,7 +962,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{GN}(?i:sued|sues|sue|suing|"
-     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action)s?\s+"
+     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?"
      # "is suing online proctoring company Proctorio": a description before the defendant

@@ -71,6 +71,7 @@ MACROS = {
     "NW3": r"(?:(?!(?:that|which|who|said|says|to|with|by|from|in|on|at|for|and|or|but|the|"
            r"a|an|of|was|were|has|have|had)\b)[\w'’-]+\s+){0,3}?",
 }
+_GAPS = frozenset({"G", "GX", "GXR", "GXU", "GN", "NG"})
 _TEMPLATE = re.compile(r"\{(S|O|SL|OL)(?:=([~\w,]+))?\}|\{([A-Z][A-Z0-9]*)\}")
 
 
@@ -111,7 +112,9 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
 
     def repl(m: re.Match[str]) -> str:
         if m.group(3):
-            return MACROS[m.group(3)]
+            # a gap ends between words: the "ban" of "urban", the "use" of "because" are no
+            # trigger words
+            return MACROS[m.group(3)] + (r"(?!(?<=\w)\w)" if m.group(3) in _GAPS else "")
         slot, narrow = m.group(1), m.group(2)
         role = slot[0]
         if narrow:
