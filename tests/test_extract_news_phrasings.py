@@ -1280,7 +1280,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Vyacheslav Zakorzhevsky", "LEADS", "Kaspersky")),
     # a gap ends between words: the "ban" of "urban" bans nothing
     ("Sidewalk Labs builds cities. But the company, which is owned by Google's parent company "
-     "Alphabet and bills itself as an \"urban innovation organization,\" offered little.",
+     "Alphabet and bills itself as an \"urban innovation organization,\" offered little on "
+     "what it has planned.",
      ("Sidewalk Labs", "SUBSIDIARY_OF", "Alphabet"), ("Alphabet", "BANNED", "Sidewalk Labs")),
     # "owned by Google's parent company Alphabet": the owner is the parent named last
     ("Sidewalk Labs, which is owned by Google's parent company Alphabet, builds cities.",
