@@ -1290,6 +1290,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Texas Attorney General on Tuesday filed a deceptive trade practices original petition "
      "in Montgomery County against General Motors LLC.",
      ("Texas Attorney General", "SUED", "General Motors LLC"), None),
+    # "police" alone, acting, is the one police force the article named before
+    ("The Botswana Police Service arrested him. To examine the phone, police used a Universal "
+     "Forensic Extraction Device (UFED) sold by Cellebrite.",
+     ("Botswana Police Service", "USES", "UFED"), None),
+    ("The Chicago Police Department and the Boston Police Department met. To examine the "
+     "phone, police used a Universal Forensic Extraction Device (UFED).",
+     ("", "", ""), ("Chicago Police Department", "USES", "UFED")),
+    ("The Botswana Police Service arrested him. The police union used Cellebrite tools.",
+     ("", "", ""), ("Botswana Police Service", "USES", "Cellebrite")),
+    # a product from a firm named by where it is based
+    ("They used a Forensic Toolkit (FTK) from U.S.-based AccessData.",
+     ("AccessData", "DEVELOPS", "FTK"), None),
 ]
 
 

@@ -273,6 +273,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
         found.extend(_police_they(doc, sent, ordered + added + found, occupied, by_id))
+        found.extend(_bare_police(doc, sent, ordered, occupied, by_id))
         added.extend(found)
     _described_products(doc, ordered)
     return added
@@ -304,6 +305,41 @@ def _police_they(doc: Document, sent: Sentence, pool: list[Mention],
             continue
         out.append(Mention(ps, pe, doc.text[ps:pe], "Agency", sent.index, None, "pronoun",
                            by_id[last.cluster].name, last.cluster))
+    return out
+
+
+_BARE_POLICE = re.compile(r"(?:\b(?:[Tt]he)\s+)?\b(?P<head>[Pp]olice)\b")
+# What may follow "police" when the word is the force acting, not a modifier ("police
+# union", "police brutality"): a verb, an auxiliary, the force's staff or a clause's end.
+_POLICE_ACTS = re.compile(r"\s*[,.;:)]|\s+(?:[a-z]+ed|officers?|"
+                          r"have|had|has|were|are|was|is|can|could|would|will|may|might|also|"
+                          r"then|later|now|still|often|first|say|said|says|use|used|using|"
+                          r"bought|sought|seized|took|began|got|did|found|ran|run|on|in|at|with|"
+                          r"from|to|and|or|who|that|which)\b")
+
+
+def _bare_police(doc: Document, sent: Sentence, ordered: list[Mention],
+                 occupied: list[tuple[int, int]], by_id: dict[int, Cluster]) -> list[Mention]:
+    """ "To examine the phone, police used a UFED": "police" alone, acting, is the one police
+    force the article has named before (none when it named two)."""
+    forces = {m.cluster for m in ordered if m.type == "Agency" and m.cluster >= 0
+              and _POLICE.search(by_id[m.cluster].name)}
+    if len(forces) != 1:
+        return []
+    force = forces.pop()
+    first = min(m.start for m in ordered if m.cluster == force)
+    out: list[Mention] = []
+    for p in _BARE_POLICE.finditer(sent.text):
+        hs, he = sent.start + p.start("head"), sent.start + p.end("head")
+        if hs < first or any(s < he and hs < e for s, e in occupied):
+            continue
+        before = doc.text[sent.start:sent.start + p.start()]
+        if re.search(r"(?:[A-Z][\w.-]*|['’]s|-)\s*$", before) and before.strip():
+            continue  # "Chicago police", "the city's police": named otherwise, or not this
+        if not _POLICE_ACTS.match(doc.text, he):
+            continue
+        out.append(Mention(hs, he, doc.text[hs:he], "Agency", sent.index, None, "anaphor",
+                           by_id[force].name, force))
     return out
 
 

@@ -709,10 +709,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program|equipment|"
      r"gear|camera|device|product|hardware)s?){0,2}"
      r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{SL}", 0.7),
+    # "a Forensic Toolkit (FTK) from U.S.-based AccessData"
     ("tech-from", ("DEVELOPS",),
-     r"{O=Technology}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
+     r"{O=Technology,Product}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
      r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
-     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:(?i:company|firm|startup|vendor)\s+)?"
+     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧-based\s+)?"
+     r"(?:(?i:company|firm|startup|vendor)\s+)?"
      r"{S=Company}(?!['’]s)", 0.65),
     # "Pegasus belongs to NSO Group", "Pegasus was produced by NSO Group".
     ("belongs-to", ("DEVELOPS",),
