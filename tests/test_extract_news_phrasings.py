@@ -1302,6 +1302,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a product from a firm named by where it is based
     ("They used a Forensic Toolkit (FTK) from U.S.-based AccessData.",
      ("AccessData", "DEVELOPS", "FTK"), None),
+    # a relative clause between a firm and its passive buyer; a backer after "and"
+    ("Paragon, which was founded by former Israeli intelligence officers and backed by "
+     "ex-Israeli Prime Minister Ehud Barak, had been acquired by AE Industrial Partners.",
+     ("AE Industrial Partners", "ACQUIRED", "Paragon"), None),
+    ("Paragon, which was founded by former Israeli intelligence officers and backed by "
+     "ex-Israeli Prime Minister Ehud Barak, had been acquired by AE Industrial Partners.",
+     ("Ehud Barak", "INVESTED_IN", "Paragon"), None),
+    # a firm that helped an agency break into phones: the agency used the firm's tools
+    ("The Israeli mobile forensics firm Cellebrite helped the FBI hack into the iPhone.",
+     ("FBI", "USES", "Cellebrite"), None),
+    # "a list of companies banned in the US": a participle after its noun, no one banning
+    ("In 2023, Intellexa was added to a list of companies banned in the United States, "
+     "alongside Cytrox.", ("", "", ""), ("Intellexa", "BANNED", "Cytrox")),
 ]
 
 
@@ -1389,3 +1402,15 @@ def test_names_a_body_only_where_it_acts(extractor: RuleExtractor) -> None:
         "The Marietta City Council met. Flock Safety installed cameras around the city.")
     assert "City of Marietta" in names(
         "The Marietta City Council met. The city signed a contract with Flock Safety.")
+
+
+def test_former_people_do_not_end_a_relation(extractor: RuleExtractor) -> None:
+    """ "founded by former intelligence officers": people who held a post, not a relation
+    that ended; "a former subsidiary" still ended."""
+    def statuses(text: str) -> set[tuple[str, str]]:
+        return {(r.relation, r.status) for r in extractor.extract(make_doc(text)).relations}
+    assert ("ACQUIRED", "ended") not in statuses(
+        "Paragon, which was founded by former Israeli intelligence officers and backed by "
+        "ex-Israeli Prime Minister Ehud Barak, had been acquired by AE Industrial Partners.")
+    assert ("SUBSIDIARY_OF", "ended") in statuses("Ring, a former subsidiary of Amazon, sells "
+                                                  "cameras.")

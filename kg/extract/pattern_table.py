@@ -166,7 +166,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company}{PLACED}\s*,\s+(?i:which|that)\s+{S=Company}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
      r"purchased|took\s+over)\b", 0.8),
     ("was-acquired", ("ACQUIRED",),
-     r"{O}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
+     r"{O}{APPOS}\s+(?i:was|has\s+been|is\s+being|were|had\s+been)\s+(?i:acquired|bought|purchased|"
      # "was acquired for $900m [€772m] by": the price between the verb and the buyer
      r"taken\s+over)\s+(?:(?i:for|in)\s+[^⟦⟧;,]{0,40}?\s+)?by\s+(?:the\s+)?{S}", 0.85),
     ("acquisition-of", ("ACQUIRED",),
@@ -253,7 +253,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("invested-round-led-by", ("INVESTED_IN",),
      r"(?i:invested\s+in|backed|funded)\s+{O}{GX}(?i:round)\s+led\s+by\s+(?:the\s+)?{SL}", 0.7),
     ("backed-by", ("INVESTED_IN",),
-     r"{O}\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
+     # "Paragon, which was founded by former officers and backed by Ehud Barak"
+     r"{O}(?:\s*,\s+(?i:which|that)\s+(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,100}?\s+(?i:and))?"
+     r"\s*,?\s+(?:(?i:is|was|has\s+been)\s+)?(?i:backed|funded)\s+by\s+{GX}{SL}", 0.7),
     ("funding-investors-like", ("INVESTED_IN",),
      r"{O=Company}{APPOS}\s+{G}(?i:raised|raises|raising|secured|closed|landed|attracted)\s+"
      r"[^⟦⟧;]{0,80}?(?i:investors|backers)\s*,?\s+(?i:like|such\s+as|including|among\s+them)\s+"
@@ -608,6 +610,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"now|commonly|routinely)\s+)?(?<!\bis\s)(?<!\bwas\s)(?i:used|deployed)\s+by\s+"
      r"(?:the\s+)?{SL=Agency,Organization}", 0.65),
     # Bought or licensed: a contract with the seller (see `bought` for products).
+    # "Cellebrite helped the FBI hack into the iPhone": the agency used the firm's tools
+    ("helped-agency-hack", ("USES",),
+     r"{O=Company,Product}{APPOS}\s+(?:(?i:has|had|have|reportedly|allegedly)\s+)?(?i:helped|helps|"
+     r"assisted|assists|enabled|enables)\s+(?:the\s+)?{S=Agency}\s+(?:(?i:to)\s+)?(?i:hack|break|"
+     r"unlock|crack|access|track|locate|identify|surveil|spy|monitor|extract|get\s+into)", 0.7),
     ("bought-by", ("~CONTRACTS_WITH",),
      r"{O=Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
@@ -1046,7 +1053,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"since|later|effectively|been)\s+){0,4}(?i:banned|barred|blacklisted)\s+by\s+"
      r"(?:the\s+)?{S}", 0.75),
     ("banned", ("BANNED",),
-     r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
+     # (nor "a list of companies banned in the US": a participle after its noun)
+     r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)"
+     r"(?<!companies\s)(?<!firms\s)(?<!entities\s)(?<!vendors\s)(?<!products\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|blacklisted|"
      r"blacklists|outlawed)\s+{GX}{OL=Company,Product}", 0.7),
     # "The U.S. Army has ordered units to cease the use of DJI drones".

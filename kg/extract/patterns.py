@@ -194,7 +194,13 @@ _DENIED = re.compile(r"(?i)\b(?:not|never|denied|denies|deny|denying|refused|ref
 _ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminated|terminates|"
                     r"terminate|cancell?ed|cancels|cancel|suspended|suspends|suspend|dropped|"
                     r"drops|drop|halted|halts|ceased|no\s+longer|pulled\s+out|cut\s+ties|"
-                    r"severed|discontinued|ditched|former(?:ly)?)\b")
+                    r"severed|discontinued|ditched|formerly|former(?!\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+)"
+                    # ("former intelligence officers", "former Prime Minister X": people who
+                    # held a post, which says nothing of the relation)
+                    r"{0,2}?(?:officers?|officials?|employees?|staff(?:ers)?|executives?|"
+                    r"ministers?|president|premier|ceo|chief|head|directors?|agents?|members?|"
+                    r"soldiers?|spies|operatives?|engineers?|researchers?|prosecutors?|judges?|"
+                    r"senators?|lawmakers?|governors?|mayors?|secretary|⟦E\d+⟧)\b))\b")
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|may|might|plans?\s+to|planning\s+to|"
                            r"preparing\s+to|prepares\s+to|proposed|proposes|propose|considering|"
                            r"considers|seeks?\s+to|seeking\s+to|sought\s+to|wants?\s+to|if|whether|should|"
