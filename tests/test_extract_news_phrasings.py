@@ -1315,6 +1315,31 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # "a list of companies banned in the US": a participle after its noun, no one banning
     ("In 2023, Intellexa was added to a list of companies banned in the United States, "
      "alongside Cytrox.", ("", "", ""), ("Intellexa", "BANNED", "Cytrox")),
+    # a firm's title after the name, no organisation named: the article's main firm
+    ("MSAB sells tools. MSAB is Swedish. MSAB stopped. \"We stopped,\" said Mike Dickinson, "
+     "deputy executive officer.", ("Mike Dickinson", "WORKS_FOR", "MSAB"),
+     ("Mike Dickinson", "LEADS", "MSAB")),
+    ("Clearview sells tools. Clearview is big. Clearview grew. \"We grew,\" said Hal Lambert, "
+     "who is chief executive.", ("Hal Lambert", "LEADS", "Clearview"), None),
+    # a founding date with an aside before the founder
+    ("Acme Corp runs kiosks. The company was founded in 2003, in the wake of Sept. 11, by "
+     "journalist and CourtTV founder Steven Brill.", ("Steven Brill", "FOUNDED", "Acme Corp"),
+     None),
+    # "a device called X that the company produces"
+    ("Elbit Systems of America showed off a device called Integrated Fixed Towers that the "
+     "company produces for the U.S. government.",
+     ("Elbit Systems of America", "DEVELOPS", "Integrated Fixed Towers"), None),
+    # working with an agency to supply it is selling to it
+    ("Philadelphia-based Ghost Robotics is working with the Department of Homeland Security "
+     "to provide robotic dogs.",
+     ("Ghost Robotics", "CONTRACTS_WITH", "Department of Homeland Security"), None),
+    # cooperation between two bodies, or begun with one; never complying with the police
+    ("The case study describes cooperation between Huawei and the Serbian Interior Ministry.",
+     ("Huawei", "PARTNERS_WITH", "Serbian Interior Ministry"), None),
+    ("The Interior Ministry initiated cooperation with Huawei through a project.",
+     ("Interior Ministry", "PARTNERS_WITH", "Huawei"), None),
+    ("Palantir has insisted that it is cooperating with the New York Police Department's "
+     "requests.", ("", "", ""), ("Palantir", "PARTNERS_WITH", "New York Police Department")),
 ]
 
 

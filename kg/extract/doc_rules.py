@@ -224,6 +224,14 @@ _SALIENT_TITLE = re.compile(rf"(?i)\b(?P<t>(?:{_LEAD_TITLES})(?:\s+and\s+(?:{_LE
                             r"superintendent|council(?:man|woman|member|lor|or)|"
                             r"council\s+(?:member|president)|alder(?:man|woman)|pro\s+tem|"
                             r"(?:early\s+|lead\s+|major\s+)?investor)\s*,?\s+$")
+# "said Mike Dickinson, deputy executive officer.", "Seidman Becker, who is chief executive": a
+# firm's title after the name, with no organisation named, ends the clause.
+_TITLE_AFTER = re.compile(rf"(?i)\s*,\s+(?:who\s+is\s+)?(?:the\s+|its\s+)?(?P<t>(?:{_LEAD_TITLES}|"
+                          r"president|(?:deputy|executive|senior)\s+(?:vice\s+)?president|"
+                          r"vice\s+president|(?:deputy\s+)?(?:executive|operating|financial|"
+                          r"technology|technical|information|product|marketing|legal|privacy)\s+"
+                          r"officer|chief\s+\w+\s+officer|general\s+manager|managing\s+director)"
+                          rf"(?:\s+and\s+(?:{_LEAD_TITLES}|president))?)\s*(?:[,.;]|$)")
 _AGENCY_TITLE = re.compile(r"(?i)police|constable|superintendent|commissioner|council|alder|"
                            r"pro\s+tem")
 # "a letter urging CEO Sundar Pichai": a verb before the title names no body.
@@ -249,6 +257,15 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         if p.type != "Person" or not _named(p):
             continue
         sent = doc.sentences[p.sentence]
+        after = _TITLE_AFTER.match(doc.text, p.end, sent.end)
+        if after is not None:  # "said Mike Dickinson, deputy executive officer."
+            body = _salient(mentions, entities, ("Company",))
+            if body is not None:
+                out.extend(Relation(entities[p.cluster], rel, entities[body],
+                                    _evidence(doc, p.sentence), 0.6, NAME,
+                                    properties=(("patterns", ("salient-title-after",)),))
+                           for rel in role_relations(after.group("t")))
+            continue
         before = doc.text[max(sent.start, p.start - 60):p.start]
         t = _SALIENT_TITLE.search(before)
         if t is None:

@@ -318,14 +318,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:announced|formed|struck|"
      r"inked|unveiled|launched)\s+(?:a|an)\s+(?:new\s+|formal\s+)?partnership|entered\s+(?:into\s+)?"
      r"(?:a\s+)?partnerships?|signed\s+a\s+"
-     r"partnership|integrat(?:es|ed|ing))\s+with\s+(?:the\s+)?"
+     r"partnership|integrat(?:es|ed|ing)|"
+     # "initiated cooperation with Huawei" (never "cooperating with the police": complying)
+     r"(?:initiated|began|started|launched|deepened|expanded)\s+(?:its\s+|a\s+)?(?:[\w-]+\s+)?"
+     r"cooperation)\s+with\s+(?:the\s+)?"
      # "teamed up with its Emirati peer Mubadala"
      r"(?:(?:its|their|⟦[A-Z]\d+⟧['’]s)\s+(?:⟦L\d+⟧\s+|[\w-]+\s+)?(?i:peer|rival|counterpart|partner)\s+)?"
      r"{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
     # "The report was a collaboration between the Brennan Center and Data for Black Lives".
     ("collaboration-between", ("PARTNERS_WITH",),
-     r"(?i:collaboration|partnership|joint\s+(?:project|venture|effort|investigation))\s+between\s+"
+     r"(?i:collaboration|cooperation|partnership|joint\s+(?:project|venture|effort|investigation))"
+     r"\s+between\s+"
      r"(?:the\s+)?{S=Company,Agency,Organization,Platform}(?:\s+(?:at|of)\s+[A-Z][\w-]*(?:\s+[A-Z]"
      r"[\w-]*)?)?\s+and\s+(?:the\s+)?{O=Company,Agency,Organization,Platform}", 0.7),
     # "announcing its alliance with Ring".
@@ -615,6 +619,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company,Product}{APPOS}\s+(?:(?i:has|had|have|reportedly|allegedly)\s+)?(?i:helped|helps|"
      r"assisted|assists|enabled|enables)\s+(?:the\s+)?{S=Agency}\s+(?:(?i:to)\s+)?(?i:hack|break|"
      r"unlock|crack|access|track|locate|identify|surveil|spy|monitor|extract|get\s+into)", 0.7),
+    # "Ghost Robotics is working with the Department of Homeland Security to provide robotic
+    # dogs": working with an agency to supply it is selling to it
+    ("working-with-to-provide", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+(?:(?i:is|are|was|were|has\s+been|have\s+been)\s+)?(?i:working|worked|"
+     r"works)\s+with\s+(?:the\s+)?{OL=Agency}\s+(?i:to)\s+(?i:provide|supply|deliver|build|"
+     r"develop|deploy|install)\b", 0.7),
     ("bought-by", ("~CONTRACTS_WITH",),
      r"{O=Company}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
@@ -674,6 +684,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("makes", ("DEVELOPS",),
      rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
      0.6),
+    # "a device called Integrated Fixed Towers that the company produces for the government"
+    ("thing-that-x-makes", ("DEVELOPS",),
+     r"{O=Product,Technology}\s*,?\s+(?i:that|which)\s+(?:the\s+)?{S=Company}\s+(?:(?i:now|also|"
+     r"still|itself)\s+)?(?i:produces|produced|makes|made|builds|built|sells|sold|manufactures|"
+     r"manufactured|markets|marketed|develops|developed|designed|designs)\b", 0.7),
     # "Axon, the company known for making the Taser"; "Hikvision describes itself as the
     # world's leading video surveillance products supplier".
     ("known-for-making", ("DEVELOPS",),
@@ -966,8 +981,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("founded-by", ("FOUNDED",),
      r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?:(?i:originally|first|"
      r"jointly|initially|later)\s+)?(?i:founded|co-founded|"
-     r"cofounded|started|set\s+up|established|launched)\s+(?:in\s+\d{4}\s+)?by\s+"
-     r"(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,3}?{SL=Person}", 0.8),
+     # "was founded in 2003, in the wake of Sept. 11, by journalist and CourtTV founder X"
+     r"cofounded|started|set\s+up|established|launched)\s+(?:in\s+\d{4}(?:\s*,\s*[^,;⟦⟧]{0,40},)?"
+     r"\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{GN}(?i:sued|sues|sue|suing|"
