@@ -1256,11 +1256,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("CBP hired the firms as part of a joint initiative by the Greater Orlando Aviation "
      "Authority (GOAA), British Airways, and CBP.",
      ("Greater Orlando Aviation Authority", "PARTNERS_WITH", "British Airways"), None),
-    # "in partnership with" set off by commas; "Pangiam" short for "Pangiam Intermediate
+    # "in partnership with" set off by commas; "Vexlor" short for "Vexlor Intermediate
     # Holdings"
-    ("The agency hired Virginia-based Pangiam Intermediate Holdings. Pangiam, in partnership "
+    ("The agency hired Virginia-based Vexlor Intermediate Holdings. Vexlor, in partnership "
      "with West Virginia University, will build the tool.",
-     ("Pangiam Intermediate Holdings", "PARTNERS_WITH", "West Virginia University"), None),
+     ("Vexlor Intermediate Holdings", "PARTNERS_WITH", "West Virginia University"), None),
     # a person's apposition may speak of the firm: "X, the company's vice president"
     ("Elbit Systems makes towers. They are not a wall, said Bob Edmonds, the company’s vice "
      "president of marketing.", ("Bob Edmonds", "WORKS_FOR", "Elbit Systems"), None),
@@ -1289,7 +1289,7 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a petition filed against a firm in a court is a suit
     ("The Texas Attorney General on Tuesday filed a deceptive trade practices original petition "
      "in Montgomery County against General Motors LLC.",
-     ("Texas Attorney General", "SUED", "General Motors LLC"), None),
+     ("Texas Attorney General", "SUED", "General Motors"), None),
     # "police" alone, acting, is the one police force the article named before
     ("The Botswana Police Service arrested him. To examine the phone, police used a Universal "
      "Forensic Extraction Device (UFED) sold by Cellebrite.",
@@ -1340,6 +1340,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Interior Ministry", "PARTNERS_WITH", "Huawei"), None),
     ("Palantir has insisted that it is cooperating with the New York Police Department's "
      "requests.", ("", "", ""), ("Palantir", "PARTNERS_WITH", "New York Police Department")),
+    # a unit, then the body it belongs to: two agencies
+    ("The Consumer Protection Division of the Office of Attorney General on Tuesday filed a "
+     "petition against General Motors.",
+     ("Consumer Protection Division", "SUED", "General Motors"), None),
+    ("MSAB would no longer supply solutions to the Cyber Security and Technology Crime Bureau "
+     "of the Hong Kong Police Force.", ("Hong Kong Police Force", "LOCATED_IN", "Hong Kong"),
+     None),
+    # a region after the title: the region's post, not the firm's head
+    ("SITA sells gates. “We test,” says Diana Einterz, SITA President, Americas.",
+     ("Diana Einterz", "WORKS_FOR", "SITA"), ("Diana Einterz", "LEADS", "SITA")),
+    # what is sold "to data brokers" goes to buyers
+    ("FTC proposes 5-year ban on GM selling sensitive driver info to data brokers",
+     ("", "", ""), ("GM", "DEVELOPS", "data broker")),
 ]
 
 

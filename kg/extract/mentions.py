@@ -85,6 +85,10 @@ _NONPROFIT = re.compile(r"\b(?:Institute|Foundation|University|Association|Socie
 _PRODUCT_HEADS = frozenset({"System", "Platform", "Suite", "Software", "App", "Studio"})
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+$")  # "Palantir's Maven Smart System"
 _AND_ITS_AFTER = re.compile(r"^\s*,?\s+and\s+its\s+(?!own\b)")
+_UNITS = frozenset({"Division", "Bureau", "Unit", "Branch", "Section", "Squad", "Directorate"})
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,6}?(?:Department|Ministry|"
+                        r"Office|Police|Force|Service|Agency|Bureau|Commission|Administration|"
+                        r"Government|Attorney\s+General)\b")
 _KIND_WORDS = frozenset({"Company", "Firm", "Startup", "Agency"})
 _DIVISIONS = frozenset({"Cloud", "Ventures", "Capital", "Growth", "Fund"})
 _DOMAINS = frozenset({"ai", "io", "com", "org", "net"})
@@ -185,6 +189,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     and tokens[j + 2].text not in _CALENDAR_WORDS):
                 j += 2  # "House Committee on Oversight and Reform"
                 continue
+            if glue == "of" and tokens[j].text in _UNITS and j + 2 < n and (
+                    tokens[j + 2].text.lower() == "the"):
+                break  # "the Consumer Protection Division of the Office of Attorney General":
+                # a unit, then the body it belongs to, two names
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
                 k = j + 1
                 while k < n and (tokens[k].text.lower() in _CONNECT or (
@@ -423,6 +431,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if kind is None and not namelike and (company_by_deed(before, after)
                                               or vendor_before(before)):
             kind, src = "Company", "context"  # "Avast acquired Jumpshot"
+        if kind is None and words[-1].text in _UNITS and _OF_A_BODY.match(after):
+            kind, src = "Agency", "context"  # "the Consumer Protection Division of the Office"
         if kind is None and _AND_ITS_AFTER.match(after):
             kind, src = "Company", "context"  # "sued Quillon Apps and its chief executive"
         if kind == "Person" and not namelike:

@@ -38,8 +38,10 @@ PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # "Meta's director of threat disruption", "head of security policy": a title over a function
 # of the organisation, not over the organisation itself (works there; does not lead it).
 # "Anduril's head of Europe and Africa", "Director for East and Southern Africa": a region's.
+# "SITA President, Americas": a region after a comma is the post's region too.
 FUNCTION = (r"(?P<func>\s+(?i:of|for)\s+(?:(?!the\b)[a-z][\w-]*|⟦L\d+⟧|(?:East|West|North|South|"
-            r"Central|Latin|Southern|Northern|Eastern|Western)\b))?")
+            r"Central|Latin|Southern|Northern|Eastern|Western)\b)|\s*,\s+(?:Americas|EMEA|APAC|"
+            r"Asia[\s-]Pacific|Latin\s+America|North\s+America|Middle\s+East|⟦L\d+⟧)(?=\s*[,.;]|$))?")
 
 _SCRAPE = (r"(?i:scrap(?:e|ed|es|ing)|harvest(?:ed|s|ing)?|collect(?:ed|s|ing)?|"
            r"gather(?:ed|s|ing)?|amass(?:ed|es|ing)?|pull(?:ed|s|ing)?|download(?:ed|s|ing)?|"
@@ -682,7 +684,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
     ("makes", ("DEVELOPS",),
-     rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?[\"“']?{{OL}}",
+     # (what is sold "to data brokers" goes to buyers, it is not the product)
+     rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?"
+     rf"(?<!\bto\s)(?<!\bto\sthe\s)[\"“']?{{OL}}",
      0.6),
     # "a device called Integrated Fixed Towers that the company produces for the government"
     ("thing-that-x-makes", ("DEVELOPS",),
@@ -986,7 +990,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
-     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{GN}(?i:sued|sues|sue|suing|"
+     # ("the Consumer Protection Division of the Office of Attorney General ... filed": the unit)
+     r"{SL=Company,Agency,Organization,Platform,Person}(?:\s+of\s+the\s+⟦A\d+⟧)?{APPOS}\s+{GN}"
+     r"(?i:sued|sues|sue|suing|"
      r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?"
