@@ -1353,6 +1353,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # what is sold "to data brokers" goes to buyers
     ("FTC proposes 5-year ban on GM selling sensitive driver info to data brokers",
      ("", "", ""), ("GM", "DEVELOPS", "data broker")),
+    # a post many hold, then its holders listed
+    ("Uber sued the city. \"The city is wrong,\" wrote Uber's counsel Roberta A. Kaplan and "
+     "Marc S. Williams.", ("Marc S. Williams", "REPRESENTS", "Uber"), None),
 ]
 
 

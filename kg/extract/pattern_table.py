@@ -944,6 +944,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
+    # "Uber's counsel Roberta A. Kaplan and Marc S. Williams": a post many hold, then its holders
+    ("poss-plural-role-names", PEOPLE,
+     r"{O}{POS}\s+(?:(?i:outside|senior|lead|top|two|three|former)\s+)?(?P<role>(?i:lawyer|attorney|"
+     r"counsel|co-?founder|founder|executive|researcher|engineer|employee|official))(?i:s)?\s*,?\s+"
+     r"(?=⟦E\d+⟧(?:\s*,\s*⟦E\d+⟧)*\s*,?\s+and\s+⟦E){SL=Person}", 0.75),
     # "Microsoft's Brad Smith said": a person named as a firm's or agency's own, no title
     # (an outlet's own is `outlet-reporter`).
     ("poss-person", ("WORKS_FOR",),
