@@ -30,7 +30,7 @@ from kg.resources import data_dir
 
 ENV_VAR = "KG_KNOWLEDGE"
 _FIELDS = frozenset({"name", "type", "aliases", "wikidata", "parent", "products",
-                     "technologies", "description", "activities", "kind"})
+                     "technologies", "description", "activities", "kind", "domestic"})
 _KINDS = frozenset({"country", "state", "city", "region"})
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 # The C loader when PyYAML was built with libyaml: the KB is a few hundred entries.
@@ -53,6 +53,10 @@ class KnowledgeEntry:
     activity_verbs: tuple[str, ...] = ()
     activity_objects: tuple[str, ...] = ()
     kind: str | None = None  # of a place: country, state, city or region
+    # The short names a body goes by in articles about its own country ("the Air Force" in a
+    # story about the U.S.), read only where the article names that country.
+    country: str | None = None
+    domestic_aliases: tuple[str, ...] = ()
     source: str = ""
 
     @property
@@ -157,12 +161,25 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology,
     if kind is not None and (type_ != "Location" or kind not in _KINDS):
         raise OntologyError(f"{where}: 'kind' is one of {', '.join(sorted(_KINDS))}, "
                             "on Location entries only")
+    country, domestic = _domestic(raw.get("domestic"), where)
     return KnowledgeEntry(
         name=name.strip(), type=type_, aliases=_as_list(raw.get("aliases"), where, "aliases"),
         wikidata=wikidata, parent=parent, products=_as_list(raw.get("products"), where, "products"),
         technologies=tuple(vocab[normalize(t)] for t in technologies),
-        activity_verbs=verbs, activity_objects=objects, kind=kind, source=source,
+        activity_verbs=verbs, activity_objects=objects, kind=kind, country=country,
+        domestic_aliases=domestic, source=source,
     )
+
+
+def _domestic(raw: Any, where: str) -> tuple[str | None, tuple[str, ...]]:
+    """`domestic: {country: ..., aliases: [...]}`: short names used at home."""
+    if raw is None:
+        return None, ()
+    if not isinstance(raw, dict) or set(raw) != {"country", "aliases"} or not isinstance(
+            raw["country"], str):
+        raise OntologyError(f"{where}: 'domestic' must be a mapping with a 'country' name and "
+                            "'aliases'")
+    return raw["country"].strip(), _as_list(raw["aliases"], where, "domestic.aliases")
 
 
 def _activities(raw: Any, where: str, type_: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -240,6 +257,8 @@ def _merge(base: dict[tuple[str, str], KnowledgeEntry], entry: KnowledgeEntry,
         activity_verbs=tuple(dict.fromkeys((*old.activity_verbs, *entry.activity_verbs))),
         activity_objects=tuple(dict.fromkeys((*old.activity_objects, *entry.activity_objects))),
         kind=entry.kind or old.kind,
+        country=entry.country or old.country,
+        domestic_aliases=tuple(dict.fromkeys((*old.domestic_aliases, *entry.domestic_aliases))),
         source=entry.source,
     )
 
@@ -252,6 +271,10 @@ def _check_references(entries: list[KnowledgeEntry]) -> None:
     for e in entries:
         if e.parent and not by_name.get(normalize(e.parent)):
             raise OntologyError(f"{e.source}: entry {e.name!r}: parent {e.parent!r} is not known")
+        if e.country and not any(c.type == "Location" and c.kind == "country"
+                                 for c in by_name.get(normalize(e.country), [])):
+            raise OntologyError(
+                f"{e.source}: entry {e.name!r}: country {e.country!r} has no country entry")
         for product in e.products:
             if not any(c.type == "Product" for c in by_name.get(normalize(product), [])):
                 raise OntologyError(

@@ -1455,3 +1455,15 @@ def test_former_people_do_not_end_a_relation(extractor: RuleExtractor) -> None:
         "ex-Israeli Prime Minister Ehud Barak, had been acquired by AE Industrial Partners.")
     assert ("SUBSIDIARY_OF", "ended") in statuses("Ring, a former subsidiary of Amazon, sells "
                                                   "cameras.")
+
+
+def test_a_countrys_bodies_go_by_short_names_at_home(extractor: RuleExtractor) -> None:
+    """ "the Air Force" is the U.S. Air Force in an article that names the U.S., not in one
+    that does not; "a retired Air Force officer" names a person's service, not the body."""
+    def names(text: str) -> set[str]:
+        return {m.name or (m.entry.name if m.entry else m.text)
+                for m in find_mentions(make_doc(text), extractor.kb)}
+    assert {"U.S. Air Force", "U.S. Marine Corps", "U.S. Navy"} <= names(
+        "Palantir works in the US. It has contracts with the Air Force, Marines and Navy.")
+    assert "U.S. Air Force" not in names("The Israeli military said the Air Force flew.")
+    assert "U.S. Air Force" not in names("In the US, a retired Air Force officer founded it.")

@@ -138,3 +138,18 @@ def test_a_place_kind_is_checked(tmp_path: Path) -> None:
     bad.write_text("- name: Springfield\n  type: Location\n  kind: town\n", encoding="utf-8")
     with pytest.raises(OntologyError, match="'kind'"):
         load_knowledge([bad])
+
+
+def test_domestic_names_need_a_known_country(tmp_path: Path) -> None:
+    navy = default_knowledge().get("U.S. Navy", "Agency")
+    assert navy is not None and navy.country == "United States" and "Navy" in (
+        navy.domestic_aliases)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: Ruritanian Navy\n  type: Agency\n"
+                   "  domestic: {country: Ruritania, aliases: [Navy]}\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="country 'Ruritania'"):
+        load_knowledge([bad])
+    bad.write_text("- name: Ruritanian Navy\n  type: Agency\n  domestic: [Navy]\n",
+                   encoding="utf-8")
+    with pytest.raises(OntologyError, match="'domestic'"):
+        load_knowledge([bad])

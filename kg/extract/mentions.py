@@ -65,7 +65,9 @@ supervisor counsel members councilmembers councilors councillors commissioners s
 # Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
-_STOP = frozenset("""the a an in on at as for from to of with according after before during since
+_STOP = frozenset("""furthermore moreover however meanwhile additionally nevertheless
+instead likewise similarly consequently therefore thus indeed
+the a an in on at as for from to of with according after before during since
 under while when if but and or so yet it its this that these those their there here some many
 most every each any all one two three four other another last next then now even also his her
 they we our not no however meanwhile still today yesterday monday tuesday wednesday thursday
@@ -310,6 +312,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions.extend(_list_members(text, untyped + loose, mentions, local))
     _learn_short_forms(text, mentions, local)
     mentions.extend(_second_pass(doc, tokenized, local, mentions))
+    mentions.extend(_domestic_names(doc, tokenized, kb, mentions))
     mentions.extend(Mention(start, end, text[start:end], "Technology", n, entry, source="activity",
                             name=entry.name) for start, end, n, entry in activity_spans(doc, kb))
     mentions = [m for m in mentions if not _in_dateline(doc, m)]
@@ -689,6 +692,51 @@ def _second_pass(doc: Document, tokenized: list[list[Token]], local: dict[str, t
                 continue  # "Nelson Management": a firm named after the person, not the person
             out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
                                "document", e.name))
+    return out
+
+
+_SERVICE_MEMBER = re.compile(r"\s+(?:officers?|veterans?|pilots?|generals?|colonels?|sergeants?|"
+                             r"captains?|majors?|lieutenants?|reservists?|members?|personnel|"
+                             r"soldiers?|sailors?|airmen|SEALs?|brats?|wives|spouses|"
+                             r"families|recruits?|cadets?)\b")
+
+
+def _names_country(text: str, country: KnowledgeEntry | None) -> bool:
+    """Whether the text writes one of the country's names ("U.S." in "the U.S. military")."""
+    if country is None:
+        return False
+    forms = sorted(country.names(), key=len, reverse=True)
+    return re.search(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])",
+                     text) is not None
+
+
+def _domestic_names(doc: Document, tokenized: list[list[Token]], kb: KnowledgeBase,
+                    mentions: list[Mention]) -> list[Mention]:
+    """ "contracts with the Air Force, Marines, Navy": the short names a country's bodies go
+    by at home, read only in an article that names that country."""
+    home = [e for e in kb.entries if e.domestic_aliases and e.country is not None
+            and _names_country(doc.text, kb.get(e.country, "Location"))]
+    if not home:
+        return []
+    gaz = Gazetteer(KnowledgeBase([]))
+    by_alias = {alias: e for e in home for alias in e.domestic_aliases}
+    for alias, e in by_alias.items():
+        gaz.add(alias, e)
+    for m in mentions:  # "Navy" typed by its shape alone is that country's navy
+        found = by_alias.get(m.text) if m.entry is None and m.source == "shape" else None
+        if found is not None:
+            m.entry, m.name, m.type, m.source = found, found.name, found.type, "kb"
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
+        for g in gaz.find(tokens):
+            start, end = tokens[g.start_token].start, tokens[g.end_token].end
+            if any(s < end and start < e for s, e in spans):
+                continue
+            if _SERVICE_MEMBER.match(doc.text, end):
+                continue  # "a retired Air Force officer": a person's service, not the body
+            e = g.entries[0]
+            out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, e))
     return out
 
 
