@@ -1356,6 +1356,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a post many hold, then its holders listed
     ("Uber sued the city. \"The city is wrong,\" wrote Uber's counsel Roberta A. Kaplan and "
      "Marc S. Williams.", ("Marc S. Williams", "REPRESENTS", "Uber"), None),
+    # founded and led, by the same person; "who also established"
+    ("DarkMatter was founded and is led by tycoon Faisal Al-Bannai, who also established "
+     "Axiom Telecom.", ("Faisal Al-Bannai", "LEADS", "DarkMatter"), None),
+    ("DarkMatter was founded and is led by tycoon Faisal Al-Bannai, who also established "
+     "Axiom Telecom.", ("Faisal Al-Bannai", "FOUNDED", "Axiom Telecom"), None),
+    # a country as a buyer is its government; never a people's adjective
+    ("In 2017, NSO sold its Pegasus program to Saudi Arabia.",
+     ("NSO", "CONTRACTS_WITH", "Saudi government"), None),
+    ("In 2016, Twitter barred Dataminr from selling that data to American intelligence "
+     "agencies.", ("", "", ""), ("Dataminr", "CONTRACTS_WITH", "American government")),
 ]
 
 
@@ -1467,3 +1477,12 @@ def test_a_countrys_bodies_go_by_short_names_at_home(extractor: RuleExtractor) -
         "Palantir works in the US. It has contracts with the Air Force, Marines and Navy.")
     assert "U.S. Air Force" not in names("The Israeli military said the Air Force flew.")
     assert "U.S. Air Force" not in names("In the US, a retired Air Force officer founded it.")
+
+
+def test_countries_listed_as_clients_are_their_governments(extractor: RuleExtractor) -> None:
+    names = {m.name for m in find_mentions(make_doc(
+        "BAE said other clients included Saudi Arabia, Qatar, Oman and Morocco."), extractor.kb)}
+    assert {"Saudi government", "Qatari government", "Omani government",
+            "Moroccan government"} <= names
+    assert "Japanese government" not in {m.name for m in find_mentions(make_doc(
+        "Japan's Softbank Group sold its stake to investors."), extractor.kb)}

@@ -97,6 +97,14 @@ _COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?
                            r"last\s+year|this\s+year|recently|reportedly)\s+){0,2}(?:sanctioned|"
                            r"blacklisted|banned|fined|hired|imposed\s+sanctions|announced\s+sanctions|"
                            r"placed\s+sanctions)\b")
+# A country as a buyer is its government: "NSO sold its Pegasus program to Saudi Arabia",
+# "other clients included Saudi Arabia, Qatar, Oman and Morocco".
+# (the country by its name, never its people's: "to American intelligence agencies")
+_SOLD_TO_COUNTRY = re.compile(r"\b(?:sold|sells|selling|supplied|supplies|supplying|exported|"
+                              r"exporting)\b[^.;,]{0,60}?\bto\s+(?P<place>[A-Z][a-z]+"
+                              r"(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+_CLIENT_COUNTRIES = re.compile(r"\b(?:clients|customers|buyers)\s+(?:have\s+)?(?:included|include|"
+                               r"including|such\s+as|like)\s+(?:the\s+)?" + _PLACE_LIST)
 _GOVERNED_BEFORE = re.compile(r"\b(?:in|from|to|of|by|at|with|into|across|for|on|and|or)\s+$",
                               re.I)
 # "attorneys general in Massachusetts, New York and Virginia": one officer for each state.
@@ -231,14 +239,26 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(m.start(), m.end(), f"government of {place[0]}"))
     for m in _COUNTRY_ACTS.finditer(text):  # "China has sanctioned Skydio"
         place = _known_place(kb, m.group("place"))
-        where = place.entry if place else None
-        if place is None or where is None or where.kind != "country" or (
-                m.group("place") != place[1]) or _GOVERNED_BEFORE.search(
+        if place is None or place.entry is None or place.entry.kind != "country" or (
+                m.group("place") != place.surface) or _GOVERNED_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
             continue
-        demonym = next((a for a in where.aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
-        name = f"{demonym} government" if demonym else f"government of {place[0]}"
-        out.append(CompoundName(m.start("place"), m.end("place"), name, over_place=True))
+        out.append(CompoundName(m.start("place"), m.end("place"), _government(place),
+                                over_place=True))
+    for m in _SOLD_TO_COUNTRY.finditer(text):  # "sold its Pegasus program to Saudi Arabia"
+        place = _known_place(kb, m.group("place"))
+        if place is not None and place.entry is not None and place.entry.kind == "country" and (
+                m.group("place") == place.name):
+            out.append(CompoundName(m.start("place"), m.end("place"), _government(place),
+                                    over_place=True))
+    for m in _CLIENT_COUNTRIES.finditer(text):  # "clients included Saudi Arabia, Qatar, Oman"
+        for one in _PLACE_IN_LIST.finditer(m.group("list")):
+            place = _known_place(kb, one.group())
+            if place is not None and place.entry is not None and (
+                    place.entry.kind == "country" and one.group() == place.name):
+                start = m.start("list") + one.start()
+                out.append(CompoundName(start, start + len(one.group()), _government(place),
+                                        over_place=True))
     # "attorneys general in Massachusetts and Virginia", "the governments of Bahrain and Mexico"
     for listing, office in ((_OFFICERS_OF, "{} Attorney General"),
                             (_GOVERNMENTS_OF, "government of {}")):
@@ -286,6 +306,14 @@ class _Place(NamedTuple):
     name: str  # canonical
     surface: str  # as written
     entry: KnowledgeEntry | None = None  # None for a town the knowledge base does not know
+
+
+def _government(place: _Place) -> str:
+    """A country's government named as news names it: by its people ("Saudi government"),
+    or as the government of the country where no adjective is known."""
+    aliases = place.entry.aliases if place.entry is not None else ()
+    demonym = next((a for a in aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
+    return f"{demonym} government" if demonym else f"government of {place.name}"
 
 
 def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, int, str]]:

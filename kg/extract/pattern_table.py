@@ -965,10 +965,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"(?:^|[.;:]\s+|\b(?i:the)\s+){ROLE}\s+(?P<prep>(?i:of|at|for))\s+(?:the\s+)?{{O}}\s*,\s+"
      r"{S=Person}\s*[,.;]", 0.75),
     ("who-leads", ("LEADS", "FOUNDED", "WORKS_FOR", "REPRESENTS"),
-     r"{S=Person}\s*,?\s+who\s+(?P<role>(?:helped\s+)?(?:launch|found|start|build)\s+and\s+"
-     r"(?:now\s+|still\s+)?(?:leads|heads|runs)|leads|heads|runs|founded|co-founded|started|works\s+"
+     r"{S=Person}\s*,?\s+who\s+(?:(?i:also|later|previously|once)\s+)?(?P<role>(?:helped\s+)?"
+     r"(?:launch|found|start|build)\s+and\s+"
+     r"(?:now\s+|still\s+)?(?:leads|heads|runs)|leads|heads|runs|founded|co-founded|started|"
+     r"established|works\s+"
      r"(?:for|at)|represents)\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
      r"division|team|group|operations?|arm|office|practice|lab)\b)", 0.75),
+    # "DarkMatter was founded and is led by tycoon Faisal Al-Bannai"
+    ("founded-and-led-by", ("LEADS",),
+     r"{O}{APPOS}\s*,?\s+(?i:was|is)\s+(?i:founded|co-founded|started)\s+and\s+(?:(?i:is|was)\s+)?"
+     r"(?i:led|run|headed)\s+by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
     ("who-leads-unit", ("WORKS_FOR",),
      r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+{O}['’]s\s+"
      r"(?:[\w-]+\s+){0,5}?(?i:business|unit|division|team|group|operations?|arm|office|"
@@ -991,7 +997,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{APPOS}\s*,?\s+(?:(?i:which|that)\s+)?(?i:was\s+|is\s+)?(?:(?i:originally|first|"
      r"jointly|initially|later)\s+)?(?i:founded|co-founded|"
      # "was founded in 2003, in the wake of Sept. 11, by journalist and CourtTV founder X"
-     r"cofounded|started|set\s+up|established|launched)\s+(?:in\s+\d{4}(?:\s*,\s*[^,;⟦⟧]{0,40},)?"
+     r"cofounded|started|set\s+up|established|launched)(?:\s+and\s+(?:is\s+|was\s+)?(?:led|run|"
+     r"headed))?\s+(?:in\s+\d{4}(?:\s*,\s*[^,;⟦⟧]{0,40},)?"
      r"\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
@@ -1224,7 +1231,7 @@ def role_relations(role: str) -> tuple[str, ...]:
     """Which person relations a role phrase states ("founder and CEO" -> FOUNDED, LEADS)."""
     r = role.lower()
     out: list[str] = []
-    if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b", r):
+    if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b|\bestablished\b", r):
         out.append("FOUNDED")
     employer = re.search(r"@(?:at|with|from|in)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
