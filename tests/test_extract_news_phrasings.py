@@ -1360,7 +1360,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("DarkMatter was founded and is led by tycoon Faisal Al-Bannai, who also established "
      "Axiom Telecom.", ("Faisal Al-Bannai", "LEADS", "DarkMatter"), None),
     ("DarkMatter was founded and is led by tycoon Faisal Al-Bannai, who also established "
-     "Axiom Telecom.", ("Faisal Al-Bannai", "FOUNDED", "Axiom Telecom"), None),
+     "Axiom Telecom, one of the Gulf's major mobile phone sellers.",
+     ("Faisal Al-Bannai", "FOUNDED", "Axiom Telecom"), None),
     # a country as a buyer is its government; never a people's adjective
     ("In 2017, NSO sold its Pegasus program to Saudi Arabia.",
      ("NSO", "CONTRACTS_WITH", "Saudi government"), None),
