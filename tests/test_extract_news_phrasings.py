@@ -1367,6 +1367,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("NSO", "CONTRACTS_WITH", "Saudi government"), None),
     ("In 2016, Twitter barred Dataminr from selling that data to American intelligence "
      "agencies.", ("", "", ""), ("Dataminr", "CONTRACTS_WITH", "American government")),
+    # "under FBI investigation"
+    ("DarkMatter sells tools. The firm is under FBI investigation for potential cybercrimes.",
+     ("FBI", "INVESTIGATED", "DarkMatter"), None),
+    # a title after "against" is no post at the body named before it
+    ("However, the Paris Court of Appeal dropped the charges against Chairman Olivier Bohbot.",
+     ("", "", ""), ("Olivier Bohbot", "LEADS", "Paris Court of Appeal")),
+    # a press secretary works for the office, does not lead it
+    ("White House press secretary Jen Psaki said so.", ("Jen Psaki", "WORKS_FOR", "White House"),
+     ("Jen Psaki", "LEADS", "White House")),
+    # a lower-case post, then a hyphenated name "of" an organisation: two names
+    ("Senior researcher Ann Kowal-Smith of Citizen Lab said so.",
+     ("Ann Kowal-Smith", "WORKS_FOR", "Citizen Lab"), None),
+    # a licence to work with a country is a permit, not a purchase
+    ("Israel's Defense Ministry also licensed a company called Candiru to work with Saudi "
+     "Arabia.", ("", "", ""), ("Candiru", "CONTRACTS_WITH", "Israel Defense Ministry")),
 ]
 
 

@@ -262,7 +262,11 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
 
 
 _COUNTRY_BEFORE = re.compile(r"\b(?:United\s+States|U\.S\.|US)\s+$")
-_SPEAKER_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording\s+to|\bby)\s+$")
+# ... or after a post written in lower case ("Senior researcher John Scott-Railton of Citizen Lab")
+_SPEAKER_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording\s+to|\bby|\b(?:researcher|analyst|"
+                             r"director|professor|fellow|spokes(?:man|woman|person)|officer|lawyer|"
+                             r"attorney|executive|manager|engineer|scientist|counsel|editor|"
+                             r"reporter|investigator|official))\s+$")
 
 
 def _title_person_of(words: list[Token], titled: bool = True
@@ -273,10 +277,13 @@ def _title_person_of(words: list[Token], titled: bool = True
     first = 1 if titled else 0
     if len(words) < 4 + first or (titled and words[0].text.lower().rstrip(".") not in _TITLES):
         return None
-    for k in (2 + first, 3 + first):
+    for k in range(2 + first, 6 + first):  # (a hyphenated surname is three tokens)
+        name = words[first:k]
         if k + 1 < len(words) and words[k].text in ("of", "at") and all(
-                _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT
-                for t in words[first:k]):
+                (_NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT)
+                or (t.text == "-" and 0 < i < len(name) - 1) for i, t in enumerate(name)) and (
+                2 <= sum(1 for a, b in itertools.pairwise(name) if b.start > a.end) + 1
+                <= 3):
             rest = words[k + 1:]
             while rest and rest[0].text.lower() in _CONNECT:
                 rest = rest[1:]

@@ -30,7 +30,8 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
 ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
         # (neither a preposition nor a plural post among the words before the title:
         # "officials under former President X" were no staff of X's)
-        rf"(?:(?!(?i:by|with|from|to|for|in|at|on|officials|executives|officers|employees|members|"
+        rf"(?:(?!(?i:by|with|from|to|for|in|at|on|against|over|officials|executives|officers|"
+        rf"employees|members|"
         rf"councillors)\b)(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?"
         rf"(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
@@ -392,6 +393,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("contractor", ("CONTRACTS_WITH",),
      r"{S}\s+(?i:has\s+been|is|was|became|had\s+been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{O}"
      r"{POS}\s+(?i:contractor|vendor|supplier)", 0.75),
+    # "The firm is under FBI investigation"
+    ("under-investigation", ("~INVESTIGATED",),
+     r"{S}{APPOS}\s+(?i:is|was|are|were|has\s+been|remains|came)\s+(?:(?i:now|also|currently|"
+     r"reportedly)\s+)?(?i:under)\s+(?:(?:an?|the)\s+)?{O=Agency}\s+(?i:investigation|inquiry|"
+     r"probe|scrutiny)", 0.7),
     ("x-contractor", ("CONTRACTS_WITH",),
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
@@ -548,8 +554,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
-     rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}",
-     0.6),
+     # ("licensed a company called Candiru to work with Saudi Arabia": a permit, no purchase)
+     rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}"
+     r"(?!\s+to\s+(?:work|operate|export|sell|market|do\s+business)\b)", 0.6),
     ("tool-supplied-by", ("USES",),
      r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
      r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
@@ -1240,7 +1247,7 @@ def role_relations(role: str) -> tuple[str, ...]:
         out.append("REPRESENTS")
     # "North American director", "⟦L⟧ Sales Director": a region's head works for the firm
     junior = re.search(r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
-                       r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|\b(?:deputy|vice|"
+                       r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|\bpress\s+secretary\b|\b(?:deputy|vice|"
                        r"assistant|associate|under|senior\s+(?:director|"
                        r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
                        r"research|sales|product|legal|technology|technical|creative|regional|"
