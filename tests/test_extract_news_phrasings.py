@@ -1382,6 +1382,24 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a licence to work with a country is a permit, not a purchase
     ("Israel's Defense Ministry also licensed a company called Candiru to work with Saudi "
      "Arabia.", ("", "", ""), ("Candiru", "CONTRACTS_WITH", "Israel Defense Ministry")),
+    # "Attorneys for X filed a ... (FOIA) lawsuit against Y": X sued
+    ("Attorneys for the Heritage Foundation filed a Freedom of Information Act (FOIA) lawsuit "
+     "against the Department of Homeland Security (DHS).",
+     ("Heritage Foundation", "SUED", "Department of Homeland Security"), None),
+    # a rank after a place's police: that place's force, not the one agency named
+    ("After the murder of George Floyd by then-Minneapolis police officer Derek Chauvin, DHS "
+     "signed a contract.", ("", "", ""), ("Derek Chauvin", "WORKS_FOR", "DHS")),
+    # an agency that spent money on something from a firm contracts with it
+    ("The FBI spent $5 million earlier this year to buy 5,000 user permits for Babel X from "
+     "Babel Street.", ("Babel Street", "CONTRACTS_WITH", "FBI"), None),
+    # where a firm hails from, where it has operations
+    ("A company called Babel Street, hailing from Reston, Virginia, sells the tool.",
+     ("Babel Street", "LOCATED_IN", "Reston"), None),
+    ("Geofeedia cut jobs in Indianapolis, where Geofeedia also has operations.",
+     ("Geofeedia", "LOCATED_IN", "Indianapolis"), None),
+    # "X are one of many users of Y"
+    ("Seattle PD are one of many users of Babel Street software.",
+     ("Seattle PD", "USES", "Babel Street"), None),
 ]
 
 
@@ -1481,6 +1499,9 @@ def test_former_people_do_not_end_a_relation(extractor: RuleExtractor) -> None:
         "ex-Israeli Prime Minister Ehud Barak, had been acquired by AE Industrial Partners.")
     assert ("SUBSIDIARY_OF", "ended") in statuses("Ring, a former subsidiary of Amazon, sells "
                                                   "cameras.")
+    # a former post is past, whatever stands between the owner and the title
+    assert ("LEADS", "ended") in statuses("He had dinner with Cisco’s legendary former CEO John "
+                                          "Chambers.")
 
 
 def test_a_countrys_bodies_go_by_short_names_at_home(extractor: RuleExtractor) -> None:

@@ -681,8 +681,11 @@ def ranked_members(doc: Document, mentions: list[Mention],
             continue
         sent = doc.sentences[p.sentence]
         before = doc.text[max(sent.start, p.start - 30):p.start]
-        if not _RANK_BEFORE.search(before) or "former" in before.lower():
+        if not _RANK_BEFORE.search(before) or re.search(r"(?i)\bformer\b|\bthen-", before):
             continue
+        if any(m.type == "Location" and m.sentence == p.sentence
+               and p.start - len(before) <= m.start < p.start for m in mentions):
+            continue  # "Minneapolis police officer Derek Chauvin": the place's force, not this
         agencies = {m.cluster for m in mentions if m.sentence == p.sentence and m.cluster >= 0
                     and entities[m.cluster].type == "Agency"}
         if len(agencies) == 1:

@@ -208,7 +208,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
         while i <= j and ((tokens[i].text.lower() in _STOP and not (
                 tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j))  # "IN Groupe"
                 or (tokens[i].text.lower() in _PARTITIVE and i < j
-                    and tokens[i + 1].text == "of")):  # "Members of the Detroit City Council"
+                    and tokens[i + 1].text == "of")  # "Members of the Detroit City Council"
+                or (tokens[i].text.lower() in ("attorneys", "lawyers") and i < j
+                    and tokens[i + 1].text == "for")):  # "Attorneys for the Heritage Foundation"
             i += 1
         while j >= i and tokens[j].text.lower() in _CONNECT:
             j -= 1

@@ -70,6 +70,14 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("based-noun", ("LOCATED_IN",),
      rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
+    # "Babel Street, hailing from Reston, Virginia"
+    ("hailing-from", ("LOCATED_IN",),
+     r"{S=Company,Organization}\s*,\s+(?i:hailing|which\s+hails|that\s+hails)\s+from\s+{OL}", 0.75),
+    # "Indianapolis, where Geofeedia also has operations"
+    ("where-it-has-offices", ("~LOCATED_IN",),
+     r"{S=Location}\s*,\s+(?i:where)\s+(?:the\s+)?{O=Company,Organization,Agency}\s+(?:(?i:also|now|"
+     r"still)\s+)?(?i:has|had|have|keeps|maintains|opened)\s+(?:(?i:an?|its|their)\s+)?(?:[\w-]+\s+)?"
+     r"(?i:operations|offices?|headquarters|base|hub|facility|facilities|staff|employees)\b", 0.75),
     ("based-in", ("LOCATED_IN",),
      r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?"
      # "based in the Chinese city of Shenzhen": the city, described by its country

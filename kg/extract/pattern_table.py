@@ -398,6 +398,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+(?i:is|was|are|were|has\s+been|remains|came)\s+(?:(?i:now|also|currently|"
      r"reportedly)\s+)?(?i:under)\s+(?:(?:an?|the)\s+)?{O=Agency}\s+(?i:investigation|inquiry|"
      r"probe|scrutiny)", 0.7),
+    # "The FBI spent $5 million earlier this year to buy 5,000 user permits for Babel X from
+    # Panamerica Computers", "CBP has spent millions on software from Fivecast"
+    ("spent-on-from", ("~CONTRACTS_WITH",),
+     r"{S=Agency}{APPOS}\s+{G}(?i:spent|spends|paid|pays)\s+{GXR}\s(?i:from)\s+(?:the\s+)?"
+     r"{O=Company}", 0.65),
     ("x-contractor", ("CONTRACTS_WITH",),
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
@@ -758,6 +763,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"first|reportedly|also)\s+)?(?i:produced|made|developed|built|manufactured|created|designed)\s+"
      r"by\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{S=Company}(?!['’]s)", 0.75),
     # "Among the first users of NtechLab's solutions were the Turkish police".
+    # "Seattle PD are one of many users of Babel Street software"
+    ("are-users-of", ("USES",),
+     r"{SL=Agency,Company,Organization}\s+(?i:is|are|was|were|has\s+been|have\s+been)\s+(?:(?i:one|"
+     r"among)\s+(?i:of)\s+(?:the\s+)?(?:(?i:many|several|biggest|largest|top|main|first)\s+)?)?"
+     r"(?i:users|customers|clients)\s+(?i:of)\s+(?:the\s+)?{O=Company,Product,Platform}", 0.7),
     ("users-of-were", ("USES",),
      r"(?i:users|customers|clients|buyers)\s+of\s+{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:solutions|products|"
      r"tools|technology|software|services|systems))?\s+(?i:were|are|include|included)\s+(?:the\s+)?"
@@ -1012,7 +1022,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # ("the Consumer Protection Division of the Office of Attorney General ... filed": the unit)
      r"{SL=Company,Agency,Organization,Platform,Person}(?:\s+of\s+the\s+⟦A\d+⟧)?{APPOS}\s+{GN}"
      r"(?i:sued|sues|sue|suing|"
-     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|⟦[A-Z]\d+⟧['’]s\s+){0,4}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
+     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|\([\w&.-]+\)\s+|⟦[A-Z]\d+⟧['’]s\s+){0,6}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?"
      # "is suing online proctoring company Proctorio": a description before the defendant

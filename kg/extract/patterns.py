@@ -253,6 +253,8 @@ def status_of(text: str, relation: str, before: str = "") -> str:
         return "denied"
     if relation not in ("BANNED",) and _ENDED.search(text):
         return "ended"
+    if relation in _POSTS and re.search(r"(?i)\bformer\b", text):
+        return "ended"  # "Cisco's legendary former CEO John Chambers": the post is past
     if _HYPOTHETICAL.search(text):
         return "hypothetical"
     return "asserted"

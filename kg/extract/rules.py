@@ -56,7 +56,7 @@ from kg.ontology import Ontology, default_ontology
 NAME = "rules"
 _BOUGHT = frozenset({"bought"})
 # Patterns whose object is meant to stand after "users of" ("the users of X's tools were").
-_READS_PART = frozenset({"users-of-were"})
+_READS_PART = frozenset({"users-of-were", "are-users-of"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
