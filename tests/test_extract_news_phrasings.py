@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.mentions import find_mentions
 from kg.extract.rules import RuleExtractor
-from tests.test_extract_rules import assert_phrasing, make_doc
+from tests.test_extract_rules import assert_phrasing, make_doc, triples
 
 Triple = tuple[str, str, str]
 
@@ -1400,6 +1400,25 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # "X are one of many users of Y"
     ("Seattle PD are one of many users of Babel Street software.",
      ("Seattle PD", "USES", "Babel Street"), None),
+    # a capitalised title's words before its head belong to the title, not the firm
+    ("“It helps,” RealNetworks Chief Technology Officer Reza Rassool said.",
+     ("Reza Rassool", "WORKS_FOR", "RealNetworks"), None),
+    # a project director works for the organisation
+    ("\"It hurts,\" said Shankar Narayan, the technology and liberty project director with the "
+     "ACLU of Washington.", ("Shankar Narayan", "WORKS_FOR", "ACLU of Washington"),
+     ("Shankar Narayan", "LEADS", "ACLU of Washington")),
+    # "a company out of New York"; "created the X" introduces a product
+    ("Soter Technologies, a company out of New York, created the Fly Sense Vaping Detector.",
+     ("Soter Technologies", "LOCATED_IN", "New York"), None),
+    ("Soter Technologies, a company out of New York, created the Fly Sense Vaping Detector.",
+     ("Soter Technologies", "DEVELOPS", "Fly Sense Vaping Detector"), None),
+    # a court's justice works for the court; a "Justice Information System" is no person
+    ("B.C. Supreme Court Justice Christopher Giaschi ruled on Monday.",
+     ("Christopher Giaschi", "WORKS_FOR", "B.C. Supreme Court"), None),
+    # a firm's chief officer is no rank at the agency named beside
+    ("Safe Cities Authority Chief Operating Officer Akbar Nasir Khan and Huawei Pakistan Chief "
+     "Executive Officer Meng Xiaojie signed a deal.", ("", "", ""),
+     ("Meng Xiaojie", "WORKS_FOR", "Safe Cities Authority")),
 ]
 
 
@@ -1523,3 +1542,11 @@ def test_countries_listed_as_clients_are_their_governments(extractor: RuleExtrac
             "Moroccan government"} <= names
     assert "Japanese government" not in {m.name for m in find_mentions(make_doc(
         "Japan's Softbank Group sold its stake to investors."), extractor.kb)}
+
+
+def test_the_victim_of_an_attack_is_a_business(extractor: RuleExtractor) -> None:
+    found = triples(extractor.extract(make_doc(
+        "Other incidents include a 2022 cyberattack on Illuminate Education and a 2018 data "
+        "breach of Pearson Education.")))
+    assert {s for s, r, _ in found if r == "SUFFERED"} == {"Illuminate Education",
+                                                           "Pearson Education"}

@@ -683,9 +683,11 @@ def ranked_members(doc: Document, mentions: list[Mention],
         before = doc.text[max(sent.start, p.start - 30):p.start]
         if not _RANK_BEFORE.search(before) or re.search(r"(?i)\bformer\b|\bthen-", before):
             continue
-        if any(m.type == "Location" and m.sentence == p.sentence
-               and p.start - len(before) <= m.start < p.start for m in mentions):
-            continue  # "Minneapolis police officer Derek Chauvin": the place's force, not this
+        if any(m.type in ("Location", "Company", "Organization") and m.sentence == p.sentence
+               and p.start - len(before) <= m.start < p.start for m in mentions) or re.search(
+                r"(?i)\bchief\s+\w+\s+officer\s*$", before):
+            continue  # "Minneapolis police officer Derek Chauvin": the place's force, not this;
+            # "Huawei Pakistan Chief Executive Officer Meng Xiaojie": the firm's officer
         agencies = {m.cluster for m in mentions if m.sentence == p.sentence and m.cluster >= 0
                     and entities[m.cluster].type == "Agency"}
         if len(agencies) == 1:

@@ -63,6 +63,12 @@ ombudsman constable maj major col colonel cmdr commander cpl corporal manager te
 supervisor counsel members councilmembers councilors councillors commissioners supervisors
 """.split())
 # Titles that head a run only as a role over the organisation named after them.
+# Words of a capitalised title before its head ("Chief Technology Officer", "Communications
+# Director"): part of the title, not of the organisation before it.
+_TITLE_PARTS = frozenset("""chief vice senior deputy assistant executive associate technology
+operating financial marketing communications information product legal privacy security
+research policy sales operations strategy data digital innovation revenue business development
+engineering compliance affairs media press external corporate global regional""".split())
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
 _STOP = frozenset("""furthermore moreover however meanwhile additionally nevertheless
@@ -384,8 +390,11 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
             if len(words) >= 3 and words[-1].text in ("Police", "Staff") and (
                     words[-2].text == "of"):
                 words = words[:-3]  # "Fremont Chief of Police": the place stays
+            titled = len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES
             while len(words) > 1 and words[-1].text.lower().rstrip(".") in _TITLES:
                 words = words[:-1]  # "Boston Police Commissioner": the force stays
+            while titled and len(words) > 1 and words[-1].text.lower() in _TITLE_PARTS:
+                words = words[:-1]  # "RealNetworks Chief Technology Officer": the firm stays
             if not words or (len(words) == 1 and (words[0].text in GENERIC_AGENCY or (
                     words[0].text.lower() in _TITLE_MODIFIERS))):
                 continue  # "Council President X": no one council named; "Prime Minister X"

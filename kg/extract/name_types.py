@@ -77,7 +77,8 @@ PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$|"
                            rf"\b(?i:{_ROLE})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
                            r"(?:[A-Z0-9][\w.&'’-]*\s+){0,4}[A-Z0-9][\w.&'’-]*,\s+$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
-                            r"rolled out|announced)\s+(?:a |an |the |its )?(?:new )?[\"“']?$")
+                            r"rolled out|announced|created|invented|designed)\s+"
+                            r"(?:a |an |the |its )?(?:new )?[\"“']?$")
 
 
 
@@ -193,6 +194,12 @@ _OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|p
                             r"president|chairman))?\s+[A-Z][a-z]+\s+[A-Z]", re.I)
 
 
+# "a 2022 cyberattack on Illuminate Education", "a data breach of Pearson Education": who is
+# hacked is, as a rule, a business (an agency keeps its shape's type).
+_VICTIM_BEFORE = re.compile(r"(?i)\b(?:cyber-?attack|ransomware\s+attack|hack|data\s+breach|"
+                            r"breach)\s+(?:on|of|at|against)\s+$")
+
+
 def context_type(before: str, after: str) -> str | None:
     if after.startswith("-based") or _STATE_BASED_AFTER.match(after[:40]) or _BASED_IN.search(
             before[-40:]) or (
@@ -208,6 +215,7 @@ def context_type(before: str, after: str) -> str | None:
     if _THE_BEFORE.search(before[-5:]) and _THE_PRODUCT_AFTER.match(after[:50]):
         return "Product"
     if _COMPANY_CALLED.search(before[-40:]) or _HEADQUARTERED_AFTER.match(after[:40]) or (
+            _VICTIM_BEFORE.search(before[-40:])) or (
             _BASED_BEFORE.search(before[-40:])) or (
             _IS_A_FIRM_AFTER.match(after[:160])):
         return "Company"

@@ -42,7 +42,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s+{GX}(?i:hackers|attackers|intruders|cybercriminals)\s*,?\s+(?:who\s+)?(?i:broke\s+"
      r"into|breached|stole|gained\s+access\s+to|took\s+(?:over|control\s+of))\b", 0.6),
     ("breach-of", ("SUFFERED",),
-     r"(?i:breach|hack|hacking|compromise|leak)\s+(?:of|at)\s+{S}", 0.7),
+     r"(?i:breach|hack|hacking|compromise|leak|cyber-?attack|ransomware\s+attack)\s+(?:of|at|on|"
+     r"against)\s+{S}", 0.7),
     ("broke-into-its", ("SUFFERED",),
      r"(?i:hackers?|attackers?|intruders?|cybercriminals)\s+(?:\w+\s+)?(?i:broke\s+into|breached|"
      r"accessed|compromised|hacked(?:\s+into)?)\s+{S}['’]s\s+(?i:networks?|servers?|systems?|"
@@ -70,6 +71,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("based-noun", ("LOCATED_IN",),
      rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
+    # "Soter Technologies, a company out of New York"
+    ("appos-firm-out-of", ("LOCATED_IN",),
+     r"{S=Company,Organization}\s*,\s+(?:a|an|the)\s+{DESC}(?i:company|firm|startup|start-up|"
+     r"business|maker|vendor|provider)\s+(?i:out\s+of|from)\s+{OL}", 0.75),
     # "Babel Street, hailing from Reston, Virginia"
     ("hailing-from", ("LOCATED_IN",),
      r"{S=Company,Organization}\s*,\s+(?i:hailing|which\s+hails|that\s+hails)\s+from\s+{OL}", 0.75),

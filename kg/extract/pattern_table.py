@@ -24,7 +24,8 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
                r"correspondent|journalist|columnist|producer|anchor|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
-               r"lecturer|judge|expert|sergeant|sgt|lieutenant|lt|captain|capt|detective|corporal|"
+               r"lecturer|judge|(?<=⟧\s)justice|(?<=chief\s)justice|expert|sergeant|sgt|lieutenant|lt|captain|capt|"
+               r"detective|corporal|"
                r"trooper|(?<!prime\s)(?<!Prime\s)minister|[a-z]+ologist)")
 # A title may open with its region ("North American director", "⟦L⟧ Sales Director").
 ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧\s+)?"
@@ -1261,7 +1262,7 @@ def role_relations(role: str) -> tuple[str, ...]:
                        r"assistant|associate|under|senior\s+(?:director|"
                        r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
                        r"research|sales|product|legal|technology|technical|creative|regional|"
-                       r"engineering|operations|security|design|news|editorial|development|"
+                       r"engineering|operations|security|design|news|editorial|development|project|"
                        r"strategy|press|campaigns?|advocacy|investigations?)\s+(?:director|head))\b",
                        r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
