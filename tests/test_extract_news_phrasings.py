@@ -1419,6 +1419,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Safe Cities Authority Chief Operating Officer Akbar Nasir Khan and Huawei Pakistan Chief "
      "Executive Officer Meng Xiaojie signed a deal.", ("", "", ""),
      ("Meng Xiaojie", "WORKS_FOR", "Safe Cities Authority")),
+    # "X, another French IT company"; "the French website, Disclose,"; "X, Y and Z, which are
+    # French companies"; makers listed after their kind ("the arms giants Dassault, Thales")
+    ("Amesys, another French IT company, was accused in a separate investigation.",
+     ("Amesys", "LOCATED_IN", "France"), None),
+    ("The well-known French investigative website, Disclose, revealed it.",
+     ("Disclose", "LOCATED_IN", "France"), None),
+    ("In 2021, the arms giants Dassault, Thales and Nexa Technology, which are French arms and "
+     "spyware companies, sold a mass surveillance system to Egypt.",
+     ("Dassault", "LOCATED_IN", "France"), None),
 ]
 
 

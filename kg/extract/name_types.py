@@ -42,7 +42,8 @@ _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider
                  r"technology|tech|investment|media|retail|pharmaceutical|chemicals?)\s+group")
 _ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
              r"publication|magazine|think tank|university|charity|coalition|watchdog group|"
-             r"institute|lab|research group|advocacy group|news site|site|daily")
+             r"institute|lab|research group|advocacy group|news site|site|daily|website|"
+             r"broadcaster")
 _AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
 _ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
          r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
@@ -170,7 +171,8 @@ _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-
 # "companies like Tesla, Cloudflare and Halifax Health", "the two French companies IDEMIA and
 # Sopra Steria": the members of a named kind.
 _KIND_LIST = re.compile(
-    r"\b(?:(?P<c>companies|firms|startups|vendors|retailers|businesses|clients|customers)|"
+    r"\b(?:(?P<c>companies|firms|startups|vendors|retailers|businesses|clients|customers|giants|"
+    r"makers|manufacturers|contractors|suppliers|providers)|"
     r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
     r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including))?\s+"

@@ -8,7 +8,7 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"manufacturers|developer|vendor|vendors|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
               r"printer|retailer|operator|carrier|telecom|daily|weekly|tabloid|broadcaster|"
-              r"magazine)")
+              r"magazine|website)")
 
 _PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
                      r"contractors|brokers|groups|outlets|operators|developers|giants|agencies|"
@@ -150,8 +150,12 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("place-poss-kind-appos", ("LOCATED_IN",),
      rf"{{O}}['’]s\s+(?:(?:[a-z][\w-]*|⟦[Tt]\d+⟧)\s+){{0,4}}?(?:{_ORG_NOUNS}|(?i:service|provider|"
      rf"agency|ministry|regulator|watchdog|force|unit))\s*,\s+(?:the\s+)?{{S}}\s*[,.;)]", 0.75),
+    # "Dassault, Thales and Nexa Technology, which are French arms and spyware companies"
+    ("which-are-demonym", ("LOCATED_IN",),
+     rf"{{SL}}\s*,\s+(?i:which|that|who)\s+(?i:are|is|were|was)\s+(?:(?i:both|all)\s+)?"
+     rf"(?:(?:a|an)\s+)?{{O}}\s+{{WS3}}{_ORG_NOUNS}", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
+     rf"{{S}}\s*,\s+(?:a|an|the|another)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      # "The Guardian, the Israeli publication +972 Magazine, and": the next list member
      r"(?!\s+(?:⟦|[A-Z+\d]))", 0.8),
     # "ShotSpotter is a publicly traded company based in Newark, Calif."
