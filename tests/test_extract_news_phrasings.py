@@ -1428,6 +1428,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("In 2021, the arms giants Dassault, Thales and Nexa Technology, which are French arms and "
      "spyware companies, sold a mass surveillance system to Egypt.",
      ("Dassault", "LOCATED_IN", "France"), None),
+    # partners listed after their kind, each with its country before it
+    ("Palantir signed deals. It also partnered with international technology companies such "
+     "as Japan’s Softbank Group and China’s Dahua Technology.",
+     ("Palantir", "PARTNERS_WITH", "Softbank Group"), ("Palantir", "PARTNERS_WITH", "China")),
 ]
 
 

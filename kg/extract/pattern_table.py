@@ -328,6 +328,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"cooperation)\s+with\s+(?:the\s+)?"
      # "teamed up with its Emirati peer Mubadala"
      r"(?:(?:its|their|⟦[A-Z]\d+⟧['’]s)\s+(?:⟦L\d+⟧\s+|[\w-]+\s+)?(?i:peer|rival|counterpart|partner)\s+)?"
+     # "partnered with international technology companies such as Japan's Softbank Group"
+     r"(?:(?:[\w-]+\s+){0,3}?(?i:companies|firms|vendors|suppliers|providers|partners)\s*,?\s+"
+     r"(?i:such\s+as|like|including)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?)?"
      r"{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
     # "The report was a collaboration between the Brennan Center and Data for Black Lives".

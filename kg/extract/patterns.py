@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from kg.extract.masking import SLOT, Masked
 from kg.ontology import Ontology
 
-_LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|"
+# (a member may be written with its country: "Japan's Softbank Group and China's Dahua")
+_PLACED_MEMBER = r"(?:⟦L\d+⟧['’]s\s+)?"
+_LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?" + _PLACED_MEMBER + r"|\s+(?:and|or|&)\s+"
+             r"(?:the\s+)?" + _PLACED_MEMBER + r"|"
              r"\s+and\s+(?:its|⟦[A-Z]\d+⟧['’]s)\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
@@ -175,6 +178,7 @@ def match(pattern: Pattern, masked: Masked) -> list[Hit]:
     return hits
 
 
+_PLACE_OF_MEMBER = re.compile(r"['’]s\s")  # "Japan's Softbank Group"
 _MODIFIER_AFTER = re.compile(r"-(?:backed|funded|owned|led)\b")
 
 
@@ -185,7 +189,8 @@ def _numbers(found: re.Match[str], role: str) -> list[int]:
     if groups.get(role + "l"):  # a member used as a modifier ("the ⟦E4⟧-backed") is not one
         text, start = found.string, found.start(role + "l")
         return [int(m.group(2)) for m in SLOT.finditer(groups[role + "l"] or "")
-                if not _MODIFIER_AFTER.match(text, start + m.end())]
+                if not _MODIFIER_AFTER.match(text, start + m.end())
+                and not (m.group(1) == "L" and _PLACE_OF_MEMBER.match(text, start + m.end()))]
     return []
 
 
