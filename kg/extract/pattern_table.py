@@ -402,11 +402,6 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+(?i:is|was|are|were|has\s+been|remains|came)\s+(?:(?i:now|also|currently|"
      r"reportedly)\s+)?(?i:under)\s+(?:(?:an?|the)\s+)?{O=Agency}\s+(?i:investigation|inquiry|"
      r"probe|scrutiny)", 0.7),
-    # "The FBI spent $5 million earlier this year to buy 5,000 user permits for Babel X from
-    # Panamerica Computers", "CBP has spent millions on software from Fivecast"
-    ("spent-on-from", ("~CONTRACTS_WITH",),
-     r"{S=Agency}{APPOS}\s+{G}(?i:spent|spends|paid|pays)\s+{GXR}\s(?i:from)\s+(?:the\s+)?"
-     r"{O=Company}", 0.65),
     ("x-contractor", ("CONTRACTS_WITH",),
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
@@ -439,8 +434,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency,Company,Organization}\s+{G}(?i:is|was|became|has\s+been|had\s+been|are|were)"
      r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:customer|client|user)s?\s+of\s+{O=Company}",
      0.7),
+    # (also "spent $5 million earlier this year to buy 5,000 user permits for Babel X from X")
     ("spent-on-from", ("CONTRACTS_WITH",),
-     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending)\s+[^⟦⟧;]{0,40}?\s+(?i:on|for)\s+"
+     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending)\s+[^⟦⟧;]{0,80}?\s+(?i:on|for)\s+"
      r"{GXR}(?i:from)\s+(?:the\s+)?{S=Company}", 0.7),
     # "the IRS bought licences from Venntel", "a division of DHS began to buy location data
     # from Venntel": the seller's contract.
