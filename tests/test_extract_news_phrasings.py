@@ -1563,3 +1563,10 @@ def test_the_victim_of_an_attack_is_a_business(extractor: RuleExtractor) -> None
         "breach of Pearson Education.")))
     assert {s for s, r, _ in found if r == "SUFFERED"} == {"Illuminate Education",
                                                            "Pearson Education"}
+
+
+def test_a_country_accused_of_being_sold_to_stays_a_place(extractor: RuleExtractor) -> None:
+    names = {m.name or m.text for m in find_mentions(make_doc(
+        "The groups accused FinFisher of selling FinSpy to Turkey without an export license."),
+        extractor.kb)}
+    assert "Turkish government" not in names

@@ -103,6 +103,7 @@ _COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?
 _SOLD_TO_COUNTRY = re.compile(r"\b(?:sold|sells|selling|supplied|supplies|supplying|exported|"
                               r"exporting)\b[^.;,]{0,60}?\bto\s+(?P<place>[A-Z][a-z]+"
                               r"(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b[^.;]{0,60}?\bof\s+$")
 _CLIENT_COUNTRIES = re.compile(r"\b(?:clients|customers|buyers)\s+(?:have\s+)?(?:included|include|"
                                r"including|such\s+as|like)\s+(?:the\s+)?" + _PLACE_LIST)
 _GOVERNED_BEFORE = re.compile(r"\b(?:in|from|to|of|by|at|with|into|across|for|on|and|or)\s+$",
@@ -247,6 +248,8 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                                 over_place=True))
     for m in _SOLD_TO_COUNTRY.finditer(text):  # "sold its Pegasus program to Saudi Arabia"
         place = _known_place(kb, m.group("place"))
+        if _ACCUSED_OF.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "accused FinFisher of selling FinSpy to Turkey": the country stays a place
         if place is not None and place.entry is not None and place.entry.kind == "country" and (
                 m.group("place") == place.name):
             out.append(CompoundName(m.start("place"), m.end("place"), _government(place),
