@@ -62,17 +62,17 @@ executive official cto cfo coo comptroller auditor treasurer controller assessor
 ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
 supervisor counsel members councilmembers councilors councillors commissioners supervisors
 """.split())
-# Titles that head a run only as a role over the organisation named after them.
 # Words of a capitalised title before its head ("Chief Technology Officer", "Communications
 # Director"): part of the title, not of the organisation before it.
 _TITLE_PARTS = frozenset("""chief vice senior deputy assistant executive associate technology
 operating financial marketing communications information product legal privacy security
 research policy sales operations strategy data digital innovation revenue business development
 engineering compliance affairs media press external corporate global regional""".split())
+# Titles that head a run only as a role over the organisation named after them.
 _ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
-_STOP = frozenset("""furthermore moreover however meanwhile additionally nevertheless
-instead likewise similarly consequently therefore thus indeed
+_STOP = frozenset("""furthermore moreover additionally nevertheless instead likewise similarly
+consequently therefore thus indeed
 the a an in on at as for from to of with according after before during since
 under while when if but and or so yet it its this that these those their there here some many
 most every each any all one two three four other another last next then now even also his her
