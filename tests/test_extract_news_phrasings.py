@@ -1432,6 +1432,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Palantir signed deals. It also partnered with international technology companies such "
      "as Japan’s Softbank Group and China’s Dahua Technology.",
      ("Palantir", "PARTNERS_WITH", "Softbank Group"), ("Palantir", "PARTNERS_WITH", "China")),
+    # the one acting in a clause is not the one "the company" it acts on refers to
+    ("SafeGraph sells location data. Google banned the company from the Play Store in June.",
+     ("Google", "BANNED", "SafeGraph"), None),
 ]
 
 

@@ -204,7 +204,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
             indefinite = det in ("a", "an") or (not det and not opening)
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
                     and not _seller(doc, m, sent.index, hs)
-                    and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)]
+                    and not _RELATIVE_TO.fullmatch(doc.text, m.end, ds)
+                    and not (m.sentence == sent.index and _ACTS_ON.fullmatch(doc.text, m.end, ds))]
             if a.group("head").lower() == "data":
                 # "has used the data": the kind of data just named ("location data"), if any
                 kind = _recent_technology(pool, hs, sent.index, " data")
@@ -365,6 +366,10 @@ def _described_products(doc: Document, ordered: list[Mention]) -> None:
             m.refers = prior[-1].cluster
 
 
+# "Google banned the company": the one acting in the clause is not the one it acts on.
+_ACTS_ON = re.compile(r"\s+(?:(?!(?:that|which|who|and|or|but|said|says|told|announced|added|"
+                      r"noted|wrote|claims|claimed|believes|thinks|is|was|has|had|will|would)\b)"
+                      r"[a-z]+\s+){1,3}")
 _SAYS = re.compile(r"\s+(?:says|said|alleges|alleged|claims|claimed|argues|argued|wrote)\b")
 
 
