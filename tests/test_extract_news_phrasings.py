@@ -1435,6 +1435,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # the one acting in a clause is not the one "the company" it acts on refers to
     ("SafeGraph sells location data. Google banned the company from the Play Store in June.",
      ("Google", "BANNED", "SafeGraph"), None),
+    # one test of a people's adjective everywhere: "French" names the French government
+    ("Christophe Castaner, a junior minister in the French government, told France 3 so.",
+     ("Christophe Castaner", "WORKS_FOR", "French government"), None),
 ]
 
 

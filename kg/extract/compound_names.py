@@ -75,7 +75,10 @@ _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[N
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
 _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
                            r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
-_DEMONYM = re.compile(r"(?:ian|ese|ish|i|an)$")
+# The endings of a people's adjective ("Israeli", "Chinese", "Danish", "French"): the one test
+# of whether a place is written as its people, read by mentions and document rules too.
+DEMONYM_ENDING = r"(?:ian|ese|ish|i|an|ch)"
+DEMONYM = re.compile(DEMONYM_ENDING + "$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<office>government|military|armed\s+forces)\b(?!\s+(?:agencies|officials|"
@@ -197,7 +200,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     cities: dict[str, str] = {}  # the cities whose council or government the article names
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
-        if place is None or (place[1] != place[0] and _DEMONYM.search(place[1])):
+        if place is None or (place[1] != place[0] and DEMONYM.search(place[1])):
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
@@ -229,7 +232,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             start = m.start("place") + m.group("place").rfind(place[1])
             out.append(CompoundName(start, m.end(), f"U.S. {m.group('office')}"))
             continue
-        if place is None or not _DEMONYM.search(place[1]) or place[1] == place[0]:
+        if place is None or not DEMONYM.search(place[1]) or place[1] == place[0]:
             continue  # "the Chinese government" acts; "the Ohio government" is no name
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[1]} {m.group('office')}"))
@@ -315,7 +318,7 @@ def _government(place: _Place) -> str:
     """A country's government named as news names it: by its people ("Saudi government"),
     or as the government of the country where no adjective is known."""
     aliases = place.entry.aliases if place.entry is not None else ()
-    demonym = next((a for a in aliases if _DEMONYM.search(a) and a[:1].isupper()), None)
+    demonym = next((a for a in aliases if DEMONYM.search(a) and a[:1].isupper()), None)
     return f"{demonym} government" if demonym else f"government of {place.name}"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from kg.extract.compound_names import NOT_TOWNS
+from kg.extract.compound_names import DEMONYM_ENDING, NOT_TOWNS
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
 from kg.extract.name_types import GENERIC_AGENCY
@@ -49,7 +49,8 @@ def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
     return None
 
 
-_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+(?:government|police)$")
+_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+" + DEMONYM_ENDING
+                         + r"\s+(?:government|police)$")
 
 
 def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
