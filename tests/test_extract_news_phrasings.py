@@ -1438,6 +1438,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # one test of a people's adjective everywhere: "French" names the French government
     ("Christophe Castaner, a junior minister in the French government, told France 3 so.",
      ("Christophe Castaner", "WORKS_FOR", "French government"), None),
+    # a unit's head works for the firm the unit belongs to
+    ("I met Giovanni Gaccione, who runs the public safety division of a security technology "
+     "company called Genetec.", ("Giovanni Gaccione", "WORKS_FOR", "Genetec"),
+     ("Giovanni Gaccione", "LEADS", "Genetec")),
+    # a place is described by no firm's apposition: "Headquartered in Montreal, the firm"
+    ("Genetec makes software. Headquartered in Montreal, the firm operates four centers.",
+     ("Genetec", "LOCATED_IN", "Montreal"), None),
+    # businesses among a firm's clients use it
+    ("Verkada sells cameras. Verkada’s clients include Juul Labs, Equinox, and Red Lobster.",
+     ("Juul Labs", "USES", "Verkada"), None),
+    # "a joint X investigation with Y"
+    ("It sent warnings, according to a joint IPVM investigation with the Los Angeles Times.",
+     ("IPVM", "PARTNERS_WITH", "Los Angeles Times"), None),
 ]
 
 

@@ -163,8 +163,9 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
         # an activity ("predict crimes") is not a name a description can stand beside
         # (a person's apposition may still speak of the firm: "Bob Edmonds, the company's vice
         # president", so a person's name is no end a possessive description stands beside)
+        # ("Headquartered in Montreal, the firm": a place is described by no firm's apposition)
         named_ends = [m.end for m in ordered if m.sentence == sent.index
-                      and m.source != "activity"]
+                      and m.source != "activity" and m.type != "Location"]
         people_ends = {m.end for m in ordered if m.sentence == sent.index and m.type == "Person"}
         found: list[Mention] = []
         headline = sent.index == 0

@@ -175,7 +175,8 @@ _KIND_LIST = re.compile(
     r"makers|manufacturers|contractors|suppliers|providers)|"
     r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
-    r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including))?\s+"
+    r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including|"
+    r"include|included))?\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _ROLE_AT = re.compile(
     r"(?i),\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?P<acad>professor|researcher|fellow|scholar|"

@@ -311,6 +311,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"venture|project|effort|operation|bid)\s+with|in\s+collaboration\s+with|in\s+cooperation\s+"
      r"with|in\s+conjunction\s+with|in\s+tandem\s+with)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?"
      r"{OL=Company,Agency,Organization}", 0.65),
+    # "a joint IPVM investigation with the Los Angeles Times"
+    ("joint-x-work-with", ("PARTNERS_WITH",),
+     r"(?i:joint)\s+{S=Company,Organization,Agency,Platform}\s+(?i:investigation|project|study|"
+     r"report|venture|effort|operation)\s+with\s+(?:the\s+)?{O=Company,Organization,Agency,"
+     r"Platform}", 0.7),
     # "In partnership with Twitter, Dataminr launched Dataminr for News."
     ("fronted-partnership", ("PARTNERS_WITH",),
      r"(?:^|[.;]\s+)(?i:in\s+(?:a\s+)?(?:partnership|collaboration|cooperation)\s+with|together\s+"
@@ -504,7 +509,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Agency}\s+(?i:is|was|are|were|remains|became)\s+(?:(?i:one|among)\s+(?:of\s+)?)?"
      r"(?:(?i:the|a|an)\s+)?{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:customers?|clients?|buyers?)\b",
      0.75),
-    ("clients-include", ("CONTRACTS_WITH",),
+    # (a business among the clients uses the firm: "Verkada's clients include Juul Labs")
+    ("clients-include", ("CONTRACTS_WITH", "~USES"),
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
      r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?"
      r"(?:(?i:governments)\s+of\s+(?:the\s+)?)?{OL}", 0.7),
@@ -986,7 +992,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:launch|found|start|build)\s+and\s+"
      r"(?:now\s+|still\s+)?(?:leads|heads|runs)|leads|heads|runs|founded|co-founded|started|"
      r"established|works\s+"
-     r"(?:for|at)|represents)\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
+     r"(?:for|at)|represents)"
+     # (not "who runs the public safety division of X": a unit's head works for X)
+     r"(?!\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?i:business|unit|division|team|group|"
+     r"operations?|arm|office|practice|lab|department)\s+(?i:of|at)\b)"
+     r"\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
      r"division|team|group|operations?|arm|office|practice|lab)\b)", 0.75),
     # "DarkMatter was founded and is led by tycoon Faisal Al-Bannai"
     ("founded-and-led-by", ("LEADS",),
@@ -996,6 +1006,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+{O}['’]s\s+"
      r"(?:[\w-]+\s+){0,5}?(?i:business|unit|division|team|group|operations?|arm|office|"
      r"practice|lab)\b", 0.7),
+    # "who runs the public safety division of a security technology company called Genetec"
+    ("who-leads-unit-of", ("WORKS_FOR",),
+     r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+(?:the|its|a|an)\s+"
+     r"(?:[\w-]+\s+){0,4}?(?i:business|unit|division|team|group|operations?|arm|office|practice|"
+     r"lab|department)\s+(?i:of|at)\s+{GX}{O}", 0.7),
     ("founders-of-colon", ("FOUNDED",),
      r"(?i:co-?founders?|founders?)\s+of\s+{O}\s*[:,]\s+{SL=Person}", 0.75),
     # "co-founded by prominent tech investor Peter Thiel, Palantir rose to prominence".
