@@ -1451,6 +1451,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # "a joint X investigation with Y"
     ("It sent warnings, according to a joint IPVM investigation with the Los Angeles Times.",
      ("IPVM", "PARTNERS_WITH", "Los Angeles Times"), None),
+    # a month before "city council" names no town
+    ("By the time of the June city council meeting, the cameras had notified Flock Safety.",
+     ("", "", ""), ("June City Council", "LOCATED_IN", "June")),
 ]
 
 

@@ -305,7 +305,9 @@ Transit Metro Riot Traffic Religious Thought Moral Capitol Campus University Par
 Airport Railway Highway Mounted Royal Provincial Local Civil Armed Special Judicial Criminal
 Cyber Some Many Most Other Several Those These Such Where When While After Before Since Region
 District Area Valley Bay Coast Metropolitan Greater Upper Lower New Old Global Social Economic
-Human Rights Supreme Privy Science Trade Medical Arts Education Health Housing Finance""".split())
+Human Rights Supreme Privy Science Trade Medical Arts Education Health Housing Finance
+January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
 class _Place(NamedTuple):
