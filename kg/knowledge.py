@@ -78,9 +78,12 @@ class KnowledgeBase:
 
     entries: list[KnowledgeEntry]
     _index: dict[str, list[KnowledgeEntry]] = field(default_factory=dict, repr=False)
+    # the few entries with home-only short names, found once rather than in every document
+    domestic: list[KnowledgeEntry] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {}
+        self.domestic = [e for e in self.entries if e.domestic_aliases and e.country]
         for entry in self.entries:
             for form in entry.names():
                 bucket = self._index.setdefault(normalize(form), [])

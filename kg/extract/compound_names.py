@@ -253,24 +253,19 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         place = _known_place(kb, m.group("place"))
         if _ACCUSED_OF.search(text, max(0, m.start() - 80), m.start()):
             continue  # "accused FinFisher of selling FinSpy to Turkey": the country stays a place
-        if place is not None and place.entry is not None and place.entry.kind == "country" and (
-                m.group("place") == place.name):
+        if place is not None and _named_country(place, m.group("place")):
             out.append(CompoundName(m.start("place"), m.end("place"), _government(place),
                                     over_place=True))
     for m in _CLIENT_COUNTRIES.finditer(text):  # "clients included Saudi Arabia, Qatar, Oman"
-        for one in _PLACE_IN_LIST.finditer(m.group("list")):
-            place = _known_place(kb, one.group())
-            if place is not None and place.entry is not None and (
-                    place.entry.kind == "country" and one.group() == place.name):
-                start = m.start("list") + one.start()
-                out.append(CompoundName(start, start + len(one.group()), _government(place),
-                                        over_place=True))
+        out.extend(CompoundName(start, end, _government(place), over_place=True)
+                   for start, end, place in _listed_places(kb, m)
+                   if _named_country(place, text[start:end]))
     # "attorneys general in Massachusetts and Virginia", "the governments of Bahrain and Mexico"
     for listing, office in ((_OFFICERS_OF, "{} Attorney General"),
                             (_GOVERNMENTS_OF, "government of {}")):
         for m in listing.finditer(text):
-            out.extend(CompoundName(start, end, office.format(name), over_place=True)
-                       for start, end, name in _listed_places(kb, m))
+            out.extend(CompoundName(start, end, office.format(place.name), over_place=True)
+                       for start, end, place in _listed_places(kb, m))
     for m in _MISSION.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         start = m.end("name") - len(name)
@@ -324,13 +319,18 @@ def _government(place: _Place) -> str:
     return f"{demonym} government" if demonym else f"government of {place.name}"
 
 
-def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """Each known place of a matched list, written as its whole name: (start, end, name)."""
+def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, int, _Place]]:
+    """Each known place of a matched list, written as its whole name: (start, end, place)."""
     for one in _PLACE_IN_LIST.finditer(m.group("list")):
         place = _known_place(kb, one.group())
         if place is not None and one.group() == place.surface:
             start = m.start("list") + one.start()
-            yield start, start + len(one.group()), place.name
+            yield start, start + len(one.group()), place
+
+
+def _named_country(place: _Place, written: str) -> bool:
+    """A country written by its own name ("Saudi Arabia"), not by its people's ("American")."""
+    return place.entry is not None and place.entry.kind == "country" and written == place.name
 
 
 def _known_place(kb: KnowledgeBase, words: str) -> _Place | None:

@@ -157,6 +157,7 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
     for c in sorted(clusters, key=lambda c: (-counts[c.id], c.id)):
         salient.setdefault(c.type, c.id)
     ordered = sorted(mentions, key=lambda m: m.start)
+    force = _one_police_force(ordered, by_id)
     added: list[Mention] = []
     for sent in doc.sentences:
         occupied = [(m.start, m.end) for m in ordered if m.sentence == sent.index]
@@ -275,7 +276,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 found.append(Mention(ps, pe, doc.text[ps:pe], by_id[target].type, sent.index,
                                      None, "pronoun", by_id[target].name, target))
         found.extend(_police_they(doc, sent, ordered + added + found, occupied, by_id))
-        found.extend(_bare_police(doc, sent, ordered, occupied, by_id))
+        if force is not None:
+            found.extend(_bare_police(doc, sent, ordered, occupied, by_id, force))
         added.extend(found)
     _described_products(doc, ordered)
     return added
@@ -320,15 +322,18 @@ _POLICE_ACTS = re.compile(r"\s*[,.;:)]|\s+(?:[a-z]+ed|officers?|"
                           r"from|to|and|or|who|that|which)\b")
 
 
-def _bare_police(doc: Document, sent: Sentence, ordered: list[Mention],
-                 occupied: list[tuple[int, int]], by_id: dict[int, Cluster]) -> list[Mention]:
-    """ "To examine the phone, police used a UFED": "police" alone, acting, is the one police
-    force the article has named before (none when it named two)."""
+def _one_police_force(ordered: list[Mention], by_id: dict[int, Cluster]) -> int | None:
+    """The article's police force, when it names exactly one."""
     forces = {m.cluster for m in ordered if m.type == "Agency" and m.cluster >= 0
               and _POLICE.search(by_id[m.cluster].name)}
-    if len(forces) != 1:
-        return []
-    force = forces.pop()
+    return forces.pop() if len(forces) == 1 else None
+
+
+def _bare_police(doc: Document, sent: Sentence, ordered: list[Mention],
+                 occupied: list[tuple[int, int]], by_id: dict[int, Cluster], force: int
+                 ) -> list[Mention]:
+    """ "To examine the phone, police used a UFED": "police" alone, acting, is the one police
+    force the article has named before (`force`; none when it named two)."""
     first = min(m.start for m in ordered if m.cluster == force)
     out: list[Mention] = []
     for p in _BARE_POLICE.finditer(sent.text):

@@ -23,6 +23,7 @@ from kg.extract.name_types import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PRODUCT_INTRO,
+    ROLE_WORDS,
     SAID_ONLY,
     company_by_deed,
     context_type,
@@ -271,10 +272,7 @@ def _in_dateline(doc: Document, m: Mention) -> bool:
 
 _COUNTRY_BEFORE = re.compile(r"\b(?:United\s+States|U\.S\.|US)\s+$")
 # ... or after a post written in lower case ("Senior researcher John Scott-Railton of Citizen Lab")
-_SPEAKER_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording\s+to|\bby|\b(?:researcher|analyst|"
-                             r"director|professor|fellow|spokes(?:man|woman|person)|officer|lawyer|"
-                             r"attorney|executive|manager|engineer|scientist|counsel|editor|"
-                             r"reporter|investigator|official))\s+$")
+_SPEAKER_BEFORE = re.compile(rf"(?:\bsaid|\bsays|\baccording\s+to|\bby|\b(?:{ROLE_WORDS}))\s+$")
 
 
 def _title_person_of(words: list[Token], titled: bool = True
@@ -666,8 +664,8 @@ def _initials(name: str) -> str | None:
 _CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
 group labs networks enterprises industries corporation corp inc company data ai analytics
 software robotics intermediate operating services capital security defense aerospace""".split())
-_FIRM_WORDS = _CORPORATE_TAIL | frozenset("""management partners associates properties realty
-foundation institute center centre law llc inc ltd""".split())
+_FIRM_WORDS = _CORPORATE_TAIL | LEGAL_SUFFIXES | frozenset("""management partners associates
+properties realty foundation institute center centre law""".split())
 _GENERIC_HEAD = frozenset("""global international national american digital data public united
 general advanced applied smart secure first new north south east west central""".split())
 
@@ -731,8 +729,8 @@ def _domestic_names(doc: Document, tokenized: list[list[Token]], kb: KnowledgeBa
                     mentions: list[Mention]) -> list[Mention]:
     """ "contracts with the Air Force, Marines, Navy": the short names a country's bodies go
     by at home, read only in an article that names that country."""
-    home = [e for e in kb.entries if e.domestic_aliases and e.country is not None
-            and _names_country(doc.text, kb.get(e.country, "Location"))]
+    home = [e for e in kb.domestic
+            if e.country is not None and _names_country(doc.text, kb.get(e.country, "Location"))]
     if not home:
         return []
     gaz = Gazetteer(KnowledgeBase([]))

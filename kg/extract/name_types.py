@@ -45,17 +45,17 @@ _ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|ne
              r"institute|lab|research group|advocacy group|news site|site|daily|website|"
              r"broadcaster")
 _AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
-_ROLE = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
-         r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
-         r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
-         r"journalist|correspondent|columnist|producer|anchor|activist|advocate|senator|"
-         r"lawmaker|executive|manager|engineer|employee|"
-         r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
-         r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
-         r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
-         r"economist|specialist|administrator|councillor|councilor|constable|politician|"
-         r"campaigner|strategist|coordinator|organi[sz]er|lecturer|billionaire|entrepreneur|"
-         r"philanthropist|tycoon|magnate|financier|minister|[a-z]+ologist")
+ROLE_WORDS = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
+              r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
+              r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
+              r"journalist|correspondent|columnist|producer|anchor|activist|advocate|senator|"
+              r"lawmaker|executive|manager|engineer|employee|"
+              r"fellow|democrat|republican|member|expert|scientist|investigator|detective|lieutenant|"
+              r"sergeant|commissioner|secretary|judge|mayor|governor|partner|staffer|technologist|"
+              r"editor|writer|author|consultant|adviser|advisor|leader|owner|investor|critic|"
+              r"economist|specialist|administrator|councillor|councilor|constable|politician|"
+              r"campaigner|strategist|coordinator|organi[sz]er|lecturer|billionaire|entrepreneur|"
+              r"philanthropist|tycoon|magnate|financier|minister|[a-z]+ologist")
 _PERSON_NOUN = (r"veteran|worker|man|woman|resident|student|teacher|nurse|citizen|mother|"
                 r"father|grandmother|grandfather|retiree|driver|plaintiff|victim|shopper")
 # "the startup Banjo"; with a comma, "from civil rights group, Liberty, on behalf of".
@@ -63,19 +63,19 @@ _BEFORE_NOUN = re.compile(
     rf"(?i)\b(?:(?P<c>{_COMPANY_NOUN})|(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?P<comma>,)?\s+$")
 _AFTER_APPOS = re.compile(
     rf"(?i)^\s*,\s+(?:a|an|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:(?P<c>{_COMPANY_NOUN})|"
-    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{_ROLE})s?\b)|"
-    rf"(?P<h>{_ROLE}|{_PERSON_NOUN})|"
+    rf"(?P<o>{_ORG_NOUN})|(?P<a>{_AGENCY_NOUN}))(?!(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{ROLE_WORDS})s?\b)|"
+    rf"(?P<h>{ROLE_WORDS}|{_PERSON_NOUN})|"
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)\b"
     rf"(?![\s-]+(?:{_COMPANY_NOUN}|{_ORG_NOUN})\b)))")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_ROLE})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_ROLE})\b)")
+    rf"(?:{ROLE_WORDS})\b)")
 # "Commissioner X", "by X", "the head of Amesys, X".
-PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{_ROLE}|by)\s+|(?:{_ROLE}),\s+)$|"
-                           rf"\b(?i:{_ROLE})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
+PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{ROLE_WORDS}|by)\s+|(?:{ROLE_WORDS}),\s+)$|"
+                           rf"\b(?i:{ROLE_WORDS})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
                            r"(?:[A-Z0-9][\w.&'’-]*\s+){0,4}[A-Z0-9][\w.&'’-]*,\s+$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
                             r"rolled out|announced|created|invented|designed)\s+"

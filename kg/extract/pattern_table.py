@@ -37,6 +37,11 @@ ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧
         rf"(?i:{_ROLE_WORDS})"
         rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
+# A part of a firm one may run ("the public safety division of Genetec", "Meta's policy team"):
+# its head works for the firm. Written before the firm ("the ... division of X") it may also be
+# a department.
+_FIRM_UNIT = r"(?i:business|unit|division|team|group|operations?|arm|office|practice|lab)"
+_UNIT = r"(?i:business|unit|division|team|group|operations?|arm|office|practice|lab|department)"
 # "Meta's director of threat disruption", "head of security policy": a title over a function
 # of the organisation, not over the organisation itself (works there; does not lead it).
 # "Anduril's head of Europe and Africa", "Director for East and Southern Africa": a region's.
@@ -994,23 +999,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"established|works\s+"
      r"(?:for|at)|represents)"
      # (not "who runs the public safety division of X": a unit's head works for X)
-     r"(?!\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?i:business|unit|division|team|group|"
-     r"operations?|arm|office|practice|lab|department)\s+(?i:of|at)\b)"
-     r"\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?(?i:business|unit|"
-     r"division|team|group|operations?|arm|office|practice|lab)\b)", 0.75),
+     r"(?!\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,4}?" + _UNIT + r"\s+(?i:of|at)\b)"
+     r"\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?" + _FIRM_UNIT + r"\b)", 0.75),
     # "DarkMatter was founded and is led by tycoon Faisal Al-Bannai"
     ("founded-and-led-by", ("LEADS",),
      r"{O}{APPOS}\s*,?\s+(?i:was|is)\s+(?i:founded|co-founded|started)\s+and\s+(?:(?i:is|was)\s+)?"
      r"(?i:led|run|headed)\s+by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
     ("who-leads-unit", ("WORKS_FOR",),
      r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+{O}['’]s\s+"
-     r"(?:[\w-]+\s+){0,5}?(?i:business|unit|division|team|group|operations?|arm|office|"
-     r"practice|lab)\b", 0.7),
+     r"(?:[\w-]+\s+){0,5}?" + _FIRM_UNIT + r"\b", 0.7),
     # "who runs the public safety division of a security technology company called Genetec"
     ("who-leads-unit-of", ("WORKS_FOR",),
      r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+(?:the|its|a|an)\s+"
-     r"(?:[\w-]+\s+){0,4}?(?i:business|unit|division|team|group|operations?|arm|office|practice|"
-     r"lab|department)\s+(?i:of|at)\s+{GX}{O}", 0.7),
+     r"(?:[\w-]+\s+){0,4}?" + _UNIT + r"\s+(?i:of|at)\s+{GX}{O}", 0.7),
     ("founders-of-colon", ("FOUNDED",),
      r"(?i:co-?founders?|founders?)\s+of\s+{O}\s*[:,]\s+{SL=Person}", 0.75),
     # "co-founded by prominent tech investor Peter Thiel, Palantir rose to prominence".
