@@ -1454,6 +1454,41 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a month before "city council" names no town
     ("By the time of the June city council meeting, the cameras had notified Flock Safety.",
      ("", "", ""), ("June City Council", "LOCATED_IN", "June")),
+    # the whole title before a name "of" a body: "Lt.", "Attorney General"
+    ("Lt. Steve Schneider of the Oakland County Sheriff's Office agrees with the plan.",
+     ("Steve Schneider", "WORKS_FOR", "Oakland County Sheriff's Office"), None),
+    ("Attorney General Letitia James of New York secured a settlement. New York Attorney "
+     "General Letitia James obtained $450,000 from three companies.",
+     ("Letitia James", "LEADS", "New York Attorney General"),
+     ("General Letitia James", "LEADS", "New York Attorney General")),
+    # an open question asserts nothing
+    ("Harris Corporation sold a stingray to the RCMP. The privacy commissioner will investigate "
+     "whether the RCMP is using the stingray.",
+     ("Harris Corporation", "CONTRACTS_WITH", "RCMP"), ("RCMP", "USES", "cell-site simulator")),
+    # sold to a group of clients described before they are listed
+    ("Chainalysis, a blockchain firm, provides its services to an assortment of US government "
+     "entities, including the FBI and the Drug Enforcement Administration (DEA).",
+     ("Chainalysis", "CONTRACTS_WITH", "Drug Enforcement Administration"), None),
+    ("Based in London, Elliptic sells blockchain analytics tools to some of the world's largest "
+     "cryptocurrency platforms — including Binance and Kraken.",
+     ("Binance", "USES", "Elliptic"), None),
+    # a common misspelling of a known agency's name (kept as written; the known name is an alias)
+    ("Coinbase has signed a contract with U.S. Immigrations and Customs Enforcement.",
+     ("Coinbase", "CONTRACTS_WITH", "U.S. Immigrations and Customs Enforcement"), None),
+    # "Equipment" ends a firm's name, as "Systems" does
+    ("In Milwaukee, police settled on a simulator sold by Tactical Support Equipment.",
+     ("", "", ""), ("Tactical Support Equipment", "WORKS_FOR", "Milwaukee Police Department")),
+    # "R&D" is no name
+    ("Ring allowed its Ukraine-based R&D team access to a folder of videos.",
+     ("", "", ""), ("R", "LOCATED_IN", "Ukraine")),
+    # a function's director works for the body; a chapter is where its name says
+    ("Shelli Weisberg, political director at the ACLU of Michigan, believes it.",
+     ("Shelli Weisberg", "WORKS_FOR", "ACLU of Michigan"),
+     ("Shelli Weisberg", "LEADS", "ACLU of Michigan")),
+    ("Shelli Weisberg, political director at the ACLU of Michigan, believes it.",
+     ("ACLU of Michigan", "LOCATED_IN", "Michigan"), None),
+    ("Researchers at the University of Toronto's Citizen Lab found the spyware.",
+     ("", "", ""), ("University of Toronto", "LOCATED_IN", "Toronto")),
 ]
 
 

@@ -49,6 +49,9 @@ def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
     return None
 
 
+_NOT_A_CHAPTER = re.compile(r"\b(?:University|College|School|Times|Post|Journal|Bank)\b")
+_ORG_OF_PLACE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+of\s+"
+                           r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
 _BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+" + DEMONYM_ENDING
                          + r"\s+(?:government|police)$")
 
@@ -62,7 +65,20 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
     seen: set[int] = set()
     counts = Counter(m.cluster for m in mentions)
     for m in mentions:
-        if m.type != "Agency" or m.cluster in seen or m.source in ("anaphor", "pronoun"):
+        if m.cluster in seen or m.source in ("anaphor", "pronoun"):
+            continue
+        if m.type == "Organization":  # "the ACLU of Michigan": a chapter named by its place
+            seen.add(m.cluster)
+            chapter = _ORG_OF_PLACE.search(m.text)
+            place = kb.get(chapter.group("place"), "Location") if chapter else None
+            if place is not None and place.kind in ("state", "city", "country") and (
+                    place.name != "United States" and not _NOT_A_CHAPTER.search(m.text)):
+                out.append(Relation(entities[m.cluster], "LOCATED_IN",
+                                    Entity(key=place.key, type="Location", name=place.name),
+                                    _evidence(doc, m.sentence), 0.7, NAME,
+                                    properties=(("patterns", ("organization-of-place",)),)))
+            continue
+        if m.type != "Agency":
             continue
         seen.add(m.cluster)
         if m.source == "compound" and _BY_DEMONYM.search(m.text) and counts[m.cluster] < 2:

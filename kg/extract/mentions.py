@@ -135,6 +135,9 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     return head is not None and all(w[:1].isupper() for w in after[:head])
 
 
+_COMMON_AMPERSAND = frozenset({"R&D", "M&A", "Q&A", "P&L"})
+
+
 def _capword(t: Token) -> bool:
     s = t.text
     return s[:1].isupper() or (s[:1].islower() and s.isalnum() and any(c.isupper() for c in s))
@@ -147,6 +150,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     while i < n:
         if not _capword(tokens[i]):
             i += 1
+            continue
+        if i + 2 < n and "".join(t.text for t in tokens[i:i + 3]) in _COMMON_AMPERSAND and (
+                tokens[i + 2].end - tokens[i].start == 3):
+            i += 3  # "its R&D team": a common noun, not a name
             continue
         j = i
         while j + 1 < n:
@@ -280,8 +287,13 @@ def _title_person_of(words: list[Token], titled: bool = True
     """A title (or, after "said", none), a two- or three-word name, then "of"/"at" and an
     organisation's name: the person and the organisation are two names, not one ("Detective
     Ann Lee of the NYPD", "said Hamid Khan of the Stop LAPD Spying Coalition")."""
-    first = 1 if titled else 0
-    if len(words) < 4 + first or (titled and words[0].text.lower().rstrip(".") not in _TITLES):
+    if titled and words[0].text.lower().rstrip(".") not in _TITLES:
+        return None
+    first = 0
+    while titled and first < len(words) and (  # the whole title: "Lt.", "Attorney General"
+            words[first].text == "." or words[first].text.lower().rstrip(".") in _TITLES):
+        first += 1
+    if len(words) < 4 + first:
         return None
     for k in range(2 + first, 6 + first):  # (a hyphenated surname is three tokens)
         name = words[first:k]

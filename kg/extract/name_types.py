@@ -34,7 +34,8 @@ _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs
                            r"Software|Capital|Ventures|Partners|Holdings|Networks|Robotics|"
                            r"Security|Dynamics|Industries|Enterprises|Electronics|Communications|"
                            r"Data|AI|Biometrics|Intelligence|Surveillance|Forensics|Groupe|"
-                           r"Lawyers|LLP|PC|Company|Fund|Management|Properties|Realty|Airways|Airlines)$")
+                           r"Lawyers|LLP|PC|Company|Fund|Management|Properties|Realty|Airways|"
+                           r"Airlines|Equipment|Trading|Consulting|Products|Devices)$")
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
                  r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"

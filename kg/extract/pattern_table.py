@@ -434,8 +434,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"maker|vendor|startup|developer|contractor|supplier)\s+{O=Company}", 0.75),
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
      r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
-     r"offers)\s+{GXR}(?i:to)\s+(?i:clients|customers|companies|agencies|organi[sz]ations|"
-     r"businesses|firms)\s*(?:,|[—–]|\s-)?\s+(?i:like|such\s+as|including)\s+(?:the\s+)?{OL=Agency,Company,"
+     r"offers)\s+{GXR}(?i:to)\s+"
+     # "to an assortment of US government entities, including", "to some of the world's
+     # largest cryptocurrency platforms — including"
+     r"(?:(?i:an?\s+(?:assortment|number|range|host|variety|array)\s+of|(?:some|many|dozens|"
+     r"hundreds|scores)\s+of|several|many|various|numerous|multiple|\d+|two|three|four|five|"
+     r"six|seven|eight|nine|ten)\s+)?(?:the\s+)?(?:(?:[\w'’-]+|⟦L\d+⟧)\s+){0,4}?"
+     r"(?i:clients|customers|companies|agencies|organi[sz]ations|businesses|firms|entities|"
+     r"departments|institutions|platforms|exchanges|governments|forces|authorities)\s*"
+     r"(?:,|[—–]|\s-)?\s+(?i:like|such\s+as|including)\s+(?:the\s+)?{OL=Agency,Company,"
      r"Organization}", 0.65),
     ("providing-with", ("CONTRACTS_WITH",),
      r"{S=Company}{APPOS}\s+{G}(?i:provided|provides|providing|supplied|supplies|supplying|"
@@ -1278,7 +1285,9 @@ def role_relations(role: str) -> tuple[str, ...]:
                        r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
                        r"research|sales|product|legal|technology|technical|creative|regional|"
                        r"engineering|operations|security|design|news|editorial|development|project|"
-                       r"strategy|press|campaigns?|advocacy|investigations?)\s+(?:director|head))\b",
+                       r"strategy|press|campaigns?|advocacy|investigations?|political|legislative|"
+                       r"finance|financial|digital|data|media|organizing|outreach|education|"
+                       r"membership|external|(?:public|government)\s+affairs)\s+(?:director|head))\b",
                        r)
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs|prime\s+minister|"

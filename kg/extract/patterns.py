@@ -238,10 +238,17 @@ _REQUESTED = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|
                         r"ing)?)\s+(?:the\s+)?$")
 
 
+# "will investigate whether the RCMP is using a stingray": the clause is the open question.
+_QUESTION_BEFORE = re.compile(r"(?i)\b(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+|its\s+)?$")
+
+
 def status_of(text: str, relation: str, before: str = "") -> str:
     """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may).
-    `before` is the text just before the span: a subject asked to act has not acted."""
+    `before` is the text just before the span: a subject asked to act has not acted, and
+    one that a question opens ("whether X uses Y") has not been said to act."""
     if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
+        return "hypothetical"
+    if _QUESTION_BEFORE.search(before):
         return "hypothetical"
     if relation in _POSTS and _FORMER_BEFORE.search(before):
         return "ended"  # "Former two-time NYPD Commissioner Bill Bratton"
