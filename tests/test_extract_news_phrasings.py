@@ -1489,6 +1489,34 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("ACLU of Michigan", "LOCATED_IN", "Michigan"), None),
     ("Researchers at the University of Toronto's Citizen Lab found the spyware.",
      ("", "", ""), ("University of Toronto", "LOCATED_IN", "Toronto")),
+    # the members of a kind of investor; a bank named by its kind
+    ("Chainalysis has received funding from investors including GIC and Blackstone Inc.",
+     ("GIC", "INVESTED_IN", "Chainalysis"), None),
+    ("Elliptic also counts Spanish bank Santander as an investor.",
+     ("Santander", "INVESTED_IN", "Elliptic"), None),
+    ("Elliptic also counts Spanish bank Santander as an investor.",
+     ("Santander", "LOCATED_IN", "Spain"), None),
+    # a town after "the city of", known or not, as a party
+    ("The city of Vallejo signed a non-disclosure agreement with KeyW Corporation.",
+     ("KeyW Corporation", "CONTRACTS_WITH", "City of Vallejo"), None),
+    # a purchase told in a clause before the buyer; money poured into a firm
+    ("Since buying Nest back in 2014, Google hasn't been shy about turning the hardware company "
+     "into a big name.",
+     ("Google", "ACQUIRED", "Nest"), None),
+    ("After acquiring Ring in 2018, Amazon and Google expanded.",
+     ("", "", ""), ("Google", "ACQUIRED", "Ring")),
+    ("Google said it will be pouring $450 million into ADT.",
+     ("Google", "INVESTED_IN", "ADT"), None),
+    # a firm's roster: each title held at the firm that lists it, not at the article's main firm
+    ("Coinbase bought the startup Neutrino. Neutrino only has three team members: CEO Giancarlo "
+     "Russo, CTO Alberto Ornaghi, and CRO Marco Valleri.",
+     ("Marco Valleri", "WORKS_FOR", "Neutrino"), ("Giancarlo Russo", "LEADS", "Coinbase")),
+    ("Coinbase bought the startup Neutrino. Neutrino only has three team members: CEO Giancarlo "
+     "Russo, CTO Alberto Ornaghi, and CRO Marco Valleri.",
+     ("Giancarlo Russo", "LEADS", "Neutrino"), None),
+    ("Neutrino has three members: CTO Alberto Ornaghi and CRO Marco Valleri. Ornaghi and Valleri "
+     "were the two founding members of Hacking Team.",
+     ("Marco Valleri", "FOUNDED", "Hacking Team"), None),
 ]
 
 

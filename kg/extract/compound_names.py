@@ -206,7 +206,8 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
         cities.setdefault(place[0], f"City of {place[0]}")
     for m in _CITY_OF.finditer(text):
-        place = _known_place(kb, m.group("place"))
+        # "the city of Vallejo": after "city of", a capitalised word names a town
+        place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
         kind = "City and County" if "ounty" in m.group("kind") else "City"
         if place is not None and m.group("place") == place[1]:
             cities[place[0]] = f"{kind} of {place[0]}"

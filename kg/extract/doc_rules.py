@@ -265,6 +265,28 @@ _TITLE_BODIES = [(re.compile(r"(?i)chief$"), re.compile(r"(?i)police|sheriff")),
                  (re.compile(r"(?i)council|alder|pro\s+tem"), re.compile(r"(?i)council"))]
 
 
+_OFFICER_TITLE = re.compile(r"(?i)\b(?P<t>c[a-z]{1,2}o|chief\s+[a-z]+\s+officer|"
+                            r"(?:executive\s+|senior\s+)?(?:vice\s+)?president)\s*,?\s+$")
+# "Neutrino only has three team members: CEO X, CTO Y and CRO Z": the firm that lists them.
+_ROSTER = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:has|have|had|includes?|included|lists?|listed)\s+"
+                     r"[^.;⟦⟧]{0,40}?\b(?:members|employees|staff(?:ers)?|executives|people|"
+                     r"leaders|founders|officers)\s*[:—–]")
+
+
+def _roster_firm(doc: Document, mentions: list[Mention], sentence: int,
+                 title_at: int) -> int | None:
+    """The one firm named in the sentence whose roster the title opens or continues."""
+    for m in mentions:
+        if m.sentence == sentence and m.type == "Company" and m.end < title_at and (
+                m.source not in ("pronoun", "anaphor")):
+            head = _ROSTER.match(doc.text, m.end, title_at)
+            if head is not None and not any(
+                    o.sentence == sentence and head.end() > o.start >= m.end
+                    for o in mentions):
+                return m.cluster
+    return None
+
+
 def salient_title_leaders(doc: Document, mentions: list[Mention],
                           entities: dict[int, Entity]) -> list[Relation]:
     """"chief executive Arvind Krishna told ...": a title with no organisation named beside
@@ -286,6 +308,14 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
         before = doc.text[max(sent.start, p.start - 60):p.start]
         t = _SALIENT_TITLE.search(before)
         if t is None:
+            t = _OFFICER_TITLE.search(before)  # "CTO Alberto Ornaghi" in a firm's roster
+            firm = _roster_firm(doc, mentions, p.sentence, p.start - len(before) + t.start()
+                                ) if t is not None else None
+            if t is not None and firm is not None:
+                out.extend(Relation(entities[p.cluster], rel, entities[firm],
+                                    _evidence(doc, p.sentence), 0.6, NAME,
+                                    properties=(("patterns", ("roster-title",)),))
+                           for rel in role_relations(t.group("t")))
             continue
         owner = re.search(r"['’]s\s+$", before[:t.start()])
         title_at = p.start - len(before) + t.start()
@@ -312,9 +342,10 @@ def salient_title_leaders(doc: Document, mentions: list[Mention],
             continue  # "Privacy Commissioner X" holds a named office, not the main agency's
         else:
             type_ = "Agency" if _AGENCY_TITLE.search(t.group("t")) else "Company"
-            body = _salient(mentions, entities, (type_,),
-                            named=next((body for title, body in _TITLE_BODIES
-                                        if title.search(t.group("t"))), None))
+            body = _roster_firm(doc, mentions, p.sentence, title_at) or _salient(
+                mentions, entities, (type_,),
+                named=next((body for title, body in _TITLE_BODIES
+                            if title.search(t.group("t"))), None))
             if body is None and re.search(r"(?i)council|alder|pro\s+tem", t.group("t")):
                 body = _body_named("council", mentions, entities)  # the article's one council
             how = "salient-title"

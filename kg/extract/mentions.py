@@ -59,7 +59,8 @@ commissioner director deputy prof professor ceo chairman chairwoman sheriff supe
 councilmember councilman councilwoman alderman inspector agent trooper chancellor minister
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
-executive official cto cfo coo comptroller auditor treasurer controller assessor clerk
+executive official cto cfo coo cro cio ciso cso cpo comptroller auditor treasurer controller
+assessor clerk
 ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
 supervisor counsel members councilmembers councilors councillors commissioners supervisors
 """.split())
@@ -70,7 +71,8 @@ operating financial marketing communications information product legal privacy s
 research policy sales operations strategy data digital innovation revenue business development
 engineering compliance affairs media press external corporate global regional""".split())
 # Titles that head a run only as a role over the organisation named after them.
-_ROLE_TITLES = frozenset("""ceo cto cfo coo chairman chairwoman chair founder cofounder co-founder
+_ROLE_TITLES = frozenset("""ceo cto cfo coo cro cio ciso cso cpo chairman chairwoman chair founder
+cofounder co-founder
 president director head chief spokesperson spokesman spokeswoman executive""".split())
 _STOP = frozenset("""furthermore moreover additionally nevertheless instead likewise similarly
 consequently therefore thus indeed

@@ -39,6 +39,7 @@ _COMPANY_HEAD = re.compile(r"\b(?:Technologies|Technology|Systems|Solutions|Labs
 _COMPANY_NOUN = (r"company|companies|startup|start-up|firm|maker|vendor|provider|contractor|giant|"
                  r"manufacturer|developer|broker|supplier|business|conglomerate|subsidiary|"
                  r"corporation|unicorn|corporate|seller|operator|retailer|printer|insurer|unit|"
+                 r"bank|lender|exchange|"
                  r"division|(?:aerospace|defen[cs]e|electronics|engineering|industrial|telecoms?|"
                  r"technology|tech|investment|media|retail|pharmaceutical|chemicals?)\s+group")
 _ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|newspaper|outlet|"
@@ -173,7 +174,8 @@ _PLACE_MOD_AFTER = re.compile(r"^(?:\s*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?(?:-
 # Sopra Steria": the members of a named kind.
 _KIND_LIST = re.compile(
     r"\b(?:(?P<c>companies|firms|startups|vendors|retailers|businesses|clients|customers|giants|"
-    r"makers|manufacturers|contractors|suppliers|providers)|"
+    r"makers|manufacturers|contractors|suppliers|providers|investors|backers|shareholders|"
+    r"banks|lenders)|"
     r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
     r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including|"

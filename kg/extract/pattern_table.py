@@ -163,6 +163,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
      r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the|⟦C\d+⟧['’]s)\s+(?:acquisition|"
      r"purchase)\s+of)\s+(?!(?i:from)\b)(?:the\s+)?{GX}{O}(?!['’]s)", 0.8),
+    # "Since buying Nest back in 2014, Google ...", "After acquiring Ring, Amazon ...".
+    ("having-bought", ("ACQUIRED",),
+     r"(?:^|[;—–]\s*)(?:(?i:since|after|following|upon|by)\s+)?(?:(?i:having)\s+)?(?i:buying|"
+     r"bought|acquiring|acquired|purchasing|purchased|taking\s+over|took\s+over)\s+(?:the\s+)?"
+     r"{O=Company}(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,40}?,\s+{S=Company}\s+(?!(?i:and|or)\b)", 0.75),
     ("business-it-bought", ("ACQUIRED",),
      r"{O=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division|maker|"
      r"startup)\s+(?:(?i:that|which)\s+)?{S}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
@@ -231,6 +236,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?<!been\s)(?<!be\s)(?i:invested|invests|invest|co-led|backed|"
      r"backs|funded|funds|financed)\s+(?i:"
      r"in\s+)?{GX}{O}", 0.7),
+    # "the company will be pouring $450 million into ADT": money put into a firm.
+    ("poured-money-into", ("INVESTED_IN",),
+     r"{S}{APPOS}\s+{G}(?i:pour|pours|poured|pouring|sink|sinks|sank|sunk|sinking|plow|plows|"
+     r"plowed|plowing|pump|pumps|pumped|pumping)\s+(?=[^⟦⟧;]{0,30}?[$€£\d])[^⟦⟧;]{0,50}?\s+"
+     r"(?i:into)\s+(?:the\s+)?{O=Company}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
      r"{O}{GX}(?<!was\s)(?<!were\s)(?i:raised|raises|raising|secured|closed|landed)\s+"
      r"(?=[^⟦⟧;]{0,60}?(?:[$€£]|\b(?i:millions?|billions?|dollars|round|funding|capital|series)\b))"
@@ -279,10 +289,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"prominent|minority|majority|lead)\s+)?{O=Company}\s+(?i:investor|backer|shareholder|funder)\b",
      0.75),
     # "SafeGraph includes Peter Thiel among its investors".
+    # ... and "Elliptic also counts Spanish bank Santander as an investor".
     ("counts-among-investors", ("INVESTED_IN",),
      r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
-     r"listed)\s+{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+(?i:among|as)\s+(?:(?i:its|their)|⟦C\d+⟧['’]s)\s+"
-     r"(?:[\w-]+\s+)?(?i:investors|backers|funders|shareholders)\b", 0.75),
+     r"listed)\s+(?:(?:[a-z-]+|⟦L\d+⟧)\s+){0,3}?{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+"
+     r"(?i:among|as)\s+(?:(?i:its|their|an?)|⟦C\d+⟧['’]s)\s+"
+     r"(?:[\w-]+\s+)?(?i:investors?|backers?|funders?|shareholders?)\b", 0.75),
     # "The French state is the largest shareholder in Thales", "Bpifrance is Gemalto's
     # second-biggest shareholder".
     ("is-shareholder-in", ("INVESTED_IN",),
@@ -1019,6 +1031,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("who-leads-unit-of", ("WORKS_FOR",),
      r"{S=Person}\s*,?\s+who\s+(?:leads|heads|runs|oversees|manages)\s+(?:the|its|a|an)\s+"
      r"(?:[\w-]+\s+){0,4}?" + _UNIT + r"\s+(?i:of|at)\s+{GX}{O}", 0.7),
+    # "with Ornaghi and Valleri being the two founding members of it".
+    ("founding-members-of", ("FOUNDED",),
+     r"{SL=Person}\s+(?:(?i:were|are|was|is|being|as)\s+)?(?:(?i:the|its|two|three|four|one\s+of"
+     r"\s+the|among\s+the)\s+){0,2}(?i:founding\s+(?:members?|partners?|fathers?)|co-?founders?)"
+     r"\s+of\s+(?:the\s+)?{O=Company,Organization}", 0.75),
     ("founders-of-colon", ("FOUNDED",),
      r"(?i:co-?founders?|founders?)\s+of\s+{O}\s*[:,]\s+{SL=Person}", 0.75),
     # "co-founded by prominent tech investor Peter Thiel, Palantir rose to prominence".
