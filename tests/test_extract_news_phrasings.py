@@ -1517,6 +1517,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Neutrino has three members: CTO Alberto Ornaghi and CRO Marco Valleri. Ornaghi and Valleri "
      "were the two founding members of Hacking Team.",
      ("Marco Valleri", "FOUNDED", "Hacking Team"), None),
+    # a force of two counties; "the force" is the article's one police force
+    ("The Avon and Somerset Constabulary had purchased the equipment from CellXion.",
+     ("CellXion", "CONTRACTS_WITH", "Avon and Somerset Constabulary"), None),
+    ("Lancashire Police bought a drone. Documents show that the force had purchased the "
+     "equipment from CellXion.",
+     ("CellXion", "CONTRACTS_WITH", "Lancashire Police"), None),
+    ("Avon and Somerset police have taken down documents. They show that the force had "
+     "purchased the equipment from CellXion.",
+     ("CellXion", "CONTRACTS_WITH", "Avon and Somerset police"), None),
+    # a technology's own initials defined after it; a thing sold by a firm to an agency
+    ("The Milwaukee Police Department bought a new cell site simulator system (CSS) in May. "
+     "In Milwaukee, police settled on a CSS sold by Tactical Support Equipment.",
+     ("Tactical Support Equipment", "CONTRACTS_WITH", "Milwaukee Police Department"), None),
+    ("The Seattle Police Department purchased new body cameras made by Axon.",
+     ("Axon", "CONTRACTS_WITH", "Seattle Police Department"), None),
 ]
 
 
@@ -1582,6 +1597,17 @@ def test_unknown_vendors_and_regulated_businesses_are_companies(extractor: RuleE
         "Lloydsbank") == "Company"
     assert types("Police to Get Connected Drones from Taser Maker Axon").get(
         "Taser") == "Product"
+
+
+def test_names_typed_by_their_last_word(extractor: RuleExtractor) -> None:
+    """A newspaper's name ends in its kind ("Examiner"), a supplier's in its trade
+    ("Equipment"), whatever the words before it suggest ("obtained by", "sold by")."""
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    assert types("Documents obtained by the Wisconsin Examiner show the cost.").get(
+        "Wisconsin Examiner") == "Organization"
+    assert types("Police settled on a simulator sold by Tactical Support Equipment.").get(
+        "Tactical Support Equipment") == "Company"
 
 
 def test_a_group_is_a_firm_unless_it_campaigns(extractor: RuleExtractor) -> None:

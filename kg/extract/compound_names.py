@@ -58,6 +58,7 @@ _SOME_BEFORE = re.compile(r"\b(?:a|an|some|other|many|most|all|local|state|feder
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
+_PAIRED_PLACE = re.compile(r"\b([A-Z][a-z]{3,})\s+and\s+$")
 # "the city" acting ("the city signed", "the city's contract"), not its officers ("the city
 # manager") or places in it ("around the city").
 _THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+(?:of|council|manager|attorney|clerk|hall|limits|"
@@ -181,6 +182,12 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         # police" keep the article's words, which do not say which force is meant.
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
                                           m.group("office") else f"{place[1]} {m.group('office')}")
+        pair = _PAIRED_PLACE.search(text, max(0, start - 30), start)
+        if entry is None and name.endswith("police") and pair is not None and (
+                _known_place(kb, pair.group(1)) is not None or (
+                    not kb.lookup(pair.group(1)) and _unknown_town(pair.group(1)))):
+            start, name = pair.start(1), f"{pair.group(1)} and {name}"  # "Avon and Somerset
+            # police": one force of two counties
         out.append(CompoundName(start, m.end(), name))
     for m in _POLICE_IN.finditer(text):  # "Police in Toronto began trials"
         place = _known_place(kb, m.group("place"))

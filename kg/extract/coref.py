@@ -312,7 +312,9 @@ def _police_they(doc: Document, sent: Sentence, pool: list[Mention],
     return out
 
 
-_BARE_POLICE = re.compile(r"(?:\b(?:[Tt]he)\s+)?\b(?P<head>[Pp]olice)\b")
+# ... and "the force" or "the constabulary", as British reports call it.
+_BARE_POLICE = re.compile(r"(?:\b(?:[Tt]he)\s+)?\b(?P<head>[Pp]olice|(?<=[Tt]he\s)(?:force|"
+                          r"constabulary))\b")
 # What may follow "police" when the word is the force acting, not a modifier ("police
 # union", "police brutality"): a verb, an auxiliary, the force's staff or a clause's end.
 _POLICE_ACTS = re.compile(r"\s*[,.;:)]|\s+(?:[a-z]+ed|officers?|"

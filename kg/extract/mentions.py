@@ -120,7 +120,8 @@ _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
 _BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
-                         "Committee", "Council", "Authority", "Institute", "Center", "Centre"})
+                         "Committee", "Council", "Authority", "Institute", "Center", "Centre",
+                         "Constabulary"})
 
 
 def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
@@ -130,9 +131,12 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     run = [t.text for t in tokens[i:j + 1]]
     if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
         return True
+    after = [t.text for t in tokens[j + 2:j + 4]]
+    if len(run) == 1 and len(after) == 2 and after[1] == "Constabulary" and (
+            after[0][:1].isupper()):
+        return True  # "Avon and Somerset Constabulary": one force of two counties
     if len(run) < 2 or any(w.isupper() for w in run):
         return False  # "the CIA and Defense Department", "Microsoft and the Justice Department"
-    after = [t.text for t in tokens[j + 2:j + 4]]
     head = next((n for n, w in enumerate(after) if w in _BODY_HEADS), None)
     return head is not None and all(w[:1].isupper() for w in after[:head])
 
@@ -640,6 +644,15 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
         d = _ACRONYM_DEF.match(after) or _OR_DEF.match(after)
         if d:
             local.setdefault(d.group(1), (m.type, full))
+        elif m.type == "Technology" and (t := _TECH_ACRONYM_DEF.match(after)) and t.group(
+                "acr") in (_letters(m.text), _letters(f"{m.text} {t.group('head')}")):
+            # "a cell site simulator system (CSS)": the definition outweighs a guess from the
+            # words around a later "a CSS sold by"
+            local[t.group("acr")] = (m.type, full)
+            for named in mentions:
+                if named.text == t.group("acr") and named.entry is None and (
+                        named.source == "context"):
+                    named.type, named.name = m.type, full
         if m.type == "Person" and m.entry is None:
             parts = m.name.split()
             if len(parts) >= 2:
@@ -662,6 +675,12 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
                         named.type, named.name = m.type, full
 
 
+_TECH_ACRONYM_DEF = re.compile(r"^\s+(?P<head>system|systems|technology|device|devices|"
+                               r"tools?|software|cameras?)\s*\(\s*(?P<acr>[A-Z]{2,6})s?\s*\)")
+
+
+def _letters(words: str) -> str:
+    return "".join(w[0].upper() for w in words.replace("-", " ").split())
 _ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})
 _ACRONYM_SKIP = frozenset({"of", "for", "to", "and", "the", "on", "&"})
 

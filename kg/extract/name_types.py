@@ -26,7 +26,8 @@ _ORG_HEAD = re.compile(r"\b(?:University|Institute|Foundation|Center|Centre|Proj
                        r"Association|Society|Laboratory|Lab|School|College|Alliance|Watch|"
                        r"Initiative|Trust|Union|Group|Times|Post|News|Journal|Tribune|Review|"
                        r"Magazine|Herald|Gazette|Network|Federation|Institution|Academy|"
-                       r"Collective)$")
+                       r"Collective|Examiner|Chronicle|Inquirer|Courier|Sentinel|Dispatch|"
+                       r"Observer|Bulletin)$")
 _ORG_LEAD = re.compile(r"(?:Society|Institute|Foundation|Center|Centre|Association|Coalition|"
                        r"Alliance|Union|University)\s+(?:for|of)\s+[A-Z]")
 _UNIVERSITY_OF_PLACE = re.compile(r"\bUniversity\s+[A-Z]\w+$")  # "Ruhr University Bochum"

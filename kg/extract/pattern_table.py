@@ -474,6 +474,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"purchasing|licensed|licenses|ordered|leased|"
      r"acquired|obtained|(?:put|placed)\s+in\s+(?:an?\s+)?orders?\s+for|placed\s+(?:an?\s+)?"
      r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
+    # "In Milwaukee, police settled on a CSS sold by Tactical Support Equipment".
+    ("bought-one-sold-by", ("CONTRACTS_WITH",),
+     r"{OL=Agency}(?:{APPOS}\s+{G}|\s+{W3})(?i:bought|buys|buy|purchased|purchases|purchase|"
+     r"licensed|ordered|leased|acquired|obtained|settled\s+on|chose|selected|picked|opted\s+for)\s+"
+     r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w$,.-]+\s+){0,3}?(?:⟦[TtR]\d+⟧|(?i:equipment|system|"
+     r"device|software|tool|cameras?|drones?))(?:\s+(?i:system|device|equipment|software|tool))?"
+     r"\s*,?\s+(?i:sold|supplied|provided|made|manufactured|offered|marketed)\s+by\s+(?:the\s+)?"
+     r"{S=Company}", 0.75),
     ("won-contract", ("CONTRACTS_WITH",),
      r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|scored|nabbed|"
      r"snagged|bagged|clinched|was\s+awarded|"
