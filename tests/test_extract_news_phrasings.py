@@ -1532,6 +1532,23 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Tactical Support Equipment", "CONTRACTS_WITH", "Milwaukee Police Department"), None),
     ("The Seattle Police Department purchased new body cameras made by Axon.",
      ("Axon", "CONTRACTS_WITH", "Seattle Police Department"), None),
+    # the article's own definition of initials outweighs the knowledge base's
+    ("The UK's Department for Business, Innovation and Skills (BIS) publishes export data. BIS "
+     "investigated Gamma in 2014.",
+     ("Department for Business, Innovation and Skills", "INVESTIGATED", "Gamma"),
+     ("Bureau of Industry and Security", "INVESTIGATED", "Gamma")),
+    # what an audit by a body says of others
+    ("A new audit by the Department of Homeland Security's inspector general claims that the "
+     "Secret Service and ICE did not fully adhere to federal statutes.",
+     ("Department of Homeland Security's inspector general", "INVESTIGATED", "Secret Service"),
+     None),
+    # a firm that apologises after a breach suffered it
+    ("Wyze, the security camera company based in Seattle, has apologized to customers after a "
+     "camera breach allowed 13,000 users to view other people's homes.",
+     ("Wyze", "SUFFERED", "Wyze data breach"), None),
+    # a firm that makes a platform runs it
+    ("Ring also makes Neighbors, an app that allows users to upload footage.",
+     ("Ring", "OPERATES", "Neighbors"), None),
 ]
 
 

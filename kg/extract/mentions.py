@@ -644,6 +644,14 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
         d = _ACRONYM_DEF.match(after) or _OR_DEF.match(after)
         if d:
             local.setdefault(d.group(1), (m.type, full))
+            if d.re is _ACRONYM_DEF and local[d.group(1)][1] == full and re.fullmatch(
+                    r"[A-Z][A-Z&.]+", d.group(1)):
+                # "the UK's Department for Business, Innovation and Skills (BIS)": the article's
+                # own definition, not the knowledge base's BIS (the U.S. bureau)
+                for named in mentions:
+                    if named.text == d.group(1) and named.entry is not None and (
+                            named.entry.name != full and named.type == m.type):
+                        named.entry, named.name, named.source = None, full, "document"
         elif m.type == "Technology" and (t := _TECH_ACRONYM_DEF.match(after)) and t.group(
                 "acr") in (_letters(m.text), _letters(f"{m.text} {t.group('head')}")):
             # "a cell site simulator system (CSS)": the definition outweighs a guess from the

@@ -21,6 +21,12 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"disclosed|confirmed|reported)\s+(?:a\s+|an\s+|at\s+least\s+\w+\s+|\w+\s+)?(?:[\w-]+\s+)"
      r"{0,2}?(?i:data\s+breach(?:es)?|breach(?:es)?|hack|cyberattack|leak|ransomware\s+attack|"
      r"intrusion)\b", 0.75),
+    # "Wyze, the security camera company, has apologized to customers after a camera breach".
+    ("apologized-after-breach", ("SUFFERED",),
+     r"{S}{APPOS}\s+{G}(?i:apologi[sz]ed|apologi[sz]es|apologi[sz]ing|notified|notifies|is\s+notifying|"
+     r"warned|warns|alerted|alerts)\s+(?:[^⟦⟧;.]){0,60}?\s+(?i:after|following|over|about|of)\s+"
+     r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?i:data\s+breach|breach|hack|cyberattack|leak|"
+     r"ransomware\s+attack|security\s+(?:incident|lapse|flaw))\b", 0.7),
     ("stole-its", ("SUFFERED",),
      r"(?i:stole|stolen|leaked|exposed|breached|hacked|compromised)\s+{S}['’]s\s+"
      # a contract or its terms are breached by breaking them, not by a hack

@@ -733,6 +733,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("behind", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
      r"{OL}", 0.8),
+    # "Ring also makes Neighbors, an app that ...": a firm that makes a platform runs it.
+    ("makes-platform", ("OPERATES",),
+     r"{S=Company}\s+(?:(?i:also|now|later|then)\s+)?(?i:makes|made|built|builds|created|creates|"
+     r"launched|launches|developed|develops)\s+(?:the\s+)?{O=Platform}\s*(?:,|\(|[—–]|\s+(?i:app|"
+     r"platform|service|network))", 0.7),
     ("makes", ("DEVELOPS",),
      # (what is sold "to data brokers" goes to buyers, it is not the product)
      rf"{{SL}}{{APPOS}}(?:[^⟦⟧;]|⟦L\d+⟧){{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,50}}?"
@@ -1240,6 +1245,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:investigation|probe|inquiry|audit|review)\s+(?i:found|finds|concluded|determined|"
      r"showed|revealed|established)\s+(?:(?i:that)\s+)?{O=Company,Agency,Organization,Platform}",
      0.7),
+    # "A new audit by the DHS inspector general claims that the Secret Service and ICE did not".
+    ("investigation-by-found", ("INVESTIGATED",),
+     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:investigation|probe|inquiry|audit|review)\s+by\s+"
+     r"(?:the\s+)?{S=Agency,Organization}\s+(?i:found|finds|concluded|concludes|determined|claims|"
+     r"claimed|says|said|showed|shows|revealed|reveals|established)\s+(?:(?i:that)\s+)?"
+     r"(?:the\s+)?{OL=Company,Agency,Organization,Platform}", 0.7),
     # "the Gotham software of the US company Palantir".
     ("product-of-company", ("~DEVELOPS",),
      r"{S=Product}[\"”’']?\s+(?i:software|tool|platform|system|app|product|spyware)\s+of\s+"
