@@ -1549,6 +1549,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a firm that makes a platform runs it
     ("Ring also makes Neighbors, an app that allows users to upload footage.",
      ("Ring", "OPERATES", "Neighbors"), None),
+    # a name's own "'s" is no possessive; what a user runs as "its own" is used, not made
+    ("Macy's uses video surveillance in its stores.",
+     ("Macy's", "USES", "video surveillance"), ("Macy's", "DEVELOPS", "video surveillance")),
+    ("Walmart deployed its own facial recognition cameras in 2019.",
+     ("Walmart", "USES", "facial recognition"), ("Walmart", "DEVELOPS", "facial recognition")),
+    ("Israeli police used NSO's Pegasus spyware.",
+     ("NSO", "DEVELOPS", "Pegasus"), None),
+    # "Independent" opens no town's name
+    ("This covers use by the Santa Fe (Texas) Independent School District.",
+     ("", "", ""), ("Independent School District", "LOCATED_IN", "Independent")),
 ]
 
 

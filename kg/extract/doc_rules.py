@@ -109,7 +109,9 @@ _CITY_POLICE = re.compile(r"^(?:[Tt]he\s+)?(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+
                           r"(?:City\s+|Town\s+|Village\s+)?Council|(?:(?:City|Area|Unified|"
                           r"Independent|Community|Public)\s+)?School\s+(?:District|System)|"
                           r"Fire\s+Department)$")
-_NOT_CITY = NOT_TOWNS | frozenset("Township".split())  # words that open no town's name
+# words that open no town's name ("the Independent School District" names none)
+_NOT_CITY = NOT_TOWNS | frozenset(
+    "Township Independent Unified Consolidated Community Public Area".split())
 
 
 def _city_of_police(name: str) -> str | None:

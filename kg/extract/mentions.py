@@ -536,6 +536,9 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
                                  "shape", surface))
             local.setdefault(surface, (longer_type, surface))
             continue
+        if nxt < len(tokens) and tokens[nxt].start == end and tokens[nxt].text[1:] in (
+                "s", "S") and entry.name[-2:] in ("'s", "’s"):
+            end = tokens[nxt].end  # "Macy's uses cameras": the name's own "'s", no possessive
         surface = text[start:end]
         if entry.type == "Product" and entry.name == surface and firm_context(
                 text[sent.start:start], text[end:sent.end]):

@@ -616,7 +616,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "Cadillac Fairview, which runs two malls, used facial recognition technology".
     ("company-used-tech", ("USES",),
      r"{S=Company}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|[a-z]+ly)\s+)?(?i:used|uses|"
-     r"deployed|tested|piloted|installed)\s+(?:(?i:the|a|an)\s+)?{O=Technology}"
+     r"deployed|tested|piloted|installed)\s+(?:(?i:the|a|an)\s+|⟦C\d+⟧['’]s\s+(?:(?i:own)\s+)?)?"
+     r"{O=Technology}"
      r"(?!\s+(?:\w+\s+){0,2}?(?i:to\s+(?:develop|build|make|train|create|design)))", 0.6),
     ("company-deployed", ("USES",),
      r"{S=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"

@@ -60,6 +60,10 @@ _READS_PART = frozenset({"users-of-were", "are-users-of"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
+_USED_ITS = re.compile(r"⟦[A-Za-z](?P<user>\d+)⟧\s+(?:(?:has|have|had|also|now)\s+)?(?:use|uses|"
+                       r"used|deployed|deploys|installed|tested|piloted)\s+$")
+
+
 class RuleExtractor:
     """Typed entities and ontology relations from patterns over masked sentences."""
 
@@ -216,6 +220,11 @@ class RuleExtractor:
         if hit.pattern.startswith(table.ACTIVITY_PREFIX) and (
                 o_m is None or o_m.source != "activity"):
             return []  # a technology's name ("Watch Guard body cams") is no activity
+        if hit.pattern == "possessive" and s_m.source == "pronoun" and (
+                used := _USED_ITS.search(masked.text, max(0, hit.start - 40), hit.start)) and (
+                used.group("user") and masked.slots[int(used.group("user"))].cluster
+                == s_m.cluster):
+            return []  # "Walmart deployed its own cameras": what a user runs, not what it makes
         found: list[Relation | None] = []
         if hit.role:
             for rel in table.role_relations(hit.role):
