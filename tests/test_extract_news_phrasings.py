@@ -1559,6 +1559,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # "Independent" opens no town's name
     ("This covers use by the Santa Fe (Texas) Independent School District.",
      ("", "", ""), ("Independent School District", "LOCATED_IN", "Independent")),
+    # the possessive of a name ending in s
+    ("ICE gained access to Vigilant Solutions’ license plate reader database.",
+     ("Vigilant Solutions", "DEVELOPS", "automated license plate reader"), None),
+    # a law breached is no breach suffered
+    ("Tim Hortons' data collection breached Canadian privacy law in part because of it.",
+     ("", "", ""), ("Tim Hortons", "SUFFERED", "Tim Hortons data breach")),
+    # who provided a system, said after it; the makers of the products a list includes
+    ("Home Affairs' previous biometrics matching system, that was also provided by Unisys, was "
+     "replaced.",
+     ("Unisys", "DEVELOPS", "biometrics"), None),
+    ("The Department of Defense's list of approved drones only includes products from Skydio, "
+     "Parrot, and Vantage.",
+     ("Parrot", "DEVELOPS", "drone"), None),
+    ("Since 2014, Palantir has provided the software that powers ICE's Investigative Case "
+     "Management System.",
+     ("Palantir", "DEVELOPS", "Investigative Case Management System"), None),
 ]
 
 

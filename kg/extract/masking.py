@@ -69,6 +69,9 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
             parts.append("'s")
         slots.append(m)
         cursor = m.end
+        if m.text[-1:] in "sS" and _BARE_APOSTROPHE.match(sentence.text, cursor - sentence.start):
+            parts.append("'s")  # "Vigilant Solutions’ database": the possessive of a name in s
+            cursor += 1
         cursor = _defined_short_form(sentence, m, ordered[k + 1:k + 2], cursor)
     parts.append(sentence.text[cursor - sentence.start:])
     tech = codes.get("Technology", "T")
@@ -85,6 +88,7 @@ def mask(sentence: Sentence, mentions: list[Mention], codes: dict[str, str]) -> 
 
 
 SLOT = re.compile(r"⟦([A-Za-z])(\d+)⟧")
+_BARE_APOSTROPHE = re.compile(r"['’](?=\s+[\w⟦\"“])")
 _CLOSE_DASH = re.compile(r"(?<=[^\s\d])—(?=[^\s\d])")
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
 _CLOSE_PAREN = re.compile(r"^\s*\)")

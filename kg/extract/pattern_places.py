@@ -41,6 +41,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?i:was|were|had\s+been|has\s+been|have\s+been)?\s*(?i:stolen|"
      r"leaked|exposed|hacked|breached|compromised)|{APPOS}\s+(?i:was|were|had\s+been|has\s+been|"
      r"have\s+been)\s*(?i:hacked|breached|compromised))\b"
+     # "Tim Hortons' data collection breached Canadian privacy law": a law broken, no hack
+     r"(?!\s+(?:(?:[\w-]+|⟦[A-Za-z]\d+⟧)\s+){0,3}?(?i:laws?|rules|regulations?|act|terms|contracts?|"
+     r"agreements?|polic(?:y|ies)|rights|obligations|duties)\b)"
      # "the quiet company was exposed in a report": made known, not breached
      r"(?!\s+(?i:in|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:report|investigation|article|story|"
      r"series|documentary|book|exposé))", 0.65),

@@ -798,6 +798,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧-based\s+)?"
      r"(?:(?i:company|firm|startup|vendor)\s+)?"
      r"{S=Company}(?!['’]s)", 0.65),
+    # "a biometrics matching system, that was also provided by Unisys"; "the list of approved
+    # drones only includes products from Skydio, Parrot, and Vantage".
+    ("tech-later-from", ("DEVELOPS",),
+     r"{O=Technology}\s+(?:[\w-]+\s+){0,2}?(?:(?i:system|software|tool|platform|equipment|"
+     r"devices?|cameras?)\s*,?\s+(?i:that|which)\s+(?i:was|were|is|are|has\s+been|had\s+been)\s+"
+     r"(?:(?i:also|originally|first)\s+)?(?i:provided|supplied|made|developed|built|sold)\s+by|"
+     r"(?:[^⟦⟧;,]){0,30}?\b(?i:includes|included|include)\s+(?:(?i:only|just)\s+)?(?i:products|"
+     r"models|systems)\s+(?i:from|by|made\s+by))\s+(?:the\s+)?{SL=Company}", 0.65),
+    # "Palantir has provided the software that powers ICE's Investigative Case Management System"
+    ("software-that-powers", ("DEVELOPS",),
+     r"{S=Company}\s+{G}(?i:provided|provides|supplied|supplies|built|builds|developed|develops)\s+"
+     r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?i:software|technology|platform|system|tool|database)\s+"
+     r"(?i:that|which)\s+(?i:powers|powered|runs|ran|underpins|drives|supports)\s+"
+     r"(?:⟦[A-Z]\d+⟧['’]s\s+|the\s+)?{O=Product}", 0.7),
     # "Pegasus belongs to NSO Group", "Pegasus was produced by NSO Group".
     ("belongs-to", ("DEVELOPS",),
      r"{O=Product}\s+(?i:belongs|belonged)\s+to\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?"
