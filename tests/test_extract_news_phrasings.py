@@ -1575,6 +1575,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Since 2014, Palantir has provided the software that powers ICE's Investigative Case "
      "Management System.",
      ("Palantir", "DEVELOPS", "Investigative Case Management System"), None),
+    # a country's government by its name or any adjective; a province's or region's government
+    ("The Greek government bought Predator from Intellexa.",
+     ("Intellexa", "CONTRACTS_WITH", "Greek government"), None),
+    ("The United Arab Emirates government hired DarkMatter.",
+     ("DarkMatter", "CONTRACTS_WITH", "United Arab Emirates government"), None),
+    ("The Xinjiang local government bought cameras from Hikvision.",
+     ("Hikvision", "CONTRACTS_WITH", "Xinjiang local government"), None),
+    ("Chainalysis received funding from GIC, a Singapore government wealth fund.",
+     ("", "", ""), ("Singapore government", "LOCATED_IN", "Singapore")),
+    # introduced to a firm is no use of it
+    ("The Greek government has declined to say how it was introduced to Palantir.",
+     ("", "", ""), ("Greek government", "USES", "Palantir")),
 ]
 
 

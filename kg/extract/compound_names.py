@@ -82,12 +82,15 @@ DEMONYM_ENDING = r"(?:ian|ese|ish|i|an|ch)"
 DEMONYM = re.compile(DEMONYM_ENDING + "$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
+                         r"(?P<level>(?:provincial|local|regional|municipal|prefectural|state|"
+                         r"federal|central|national)\s+)?"
                          r"(?P<office>government|military|armed\s+forces)\b(?!\s+(?:agencies|officials|"
                          r"entities|organi[sz]ations|"
                          r"departments|bodies|ministries|institutions|contracts?|clients?|intelligence|"
                          r"units?|officers?|personnel|contractors?|procurement|end\s+users?|bases?|"
                          r"drones?|applications?|purposes|uses?|technology|research|spending|budgets?|"
                          r"aid|grade|style|surveillance|compan(?:y|ies)|firms?|suppliers?|vendors?|"
+                         r"wealth|funds?|sites?|websites?|"
                          r"industrial|links?|ties|connections?)\b)")
 # "the government of Turkey": the same, named the other way round; "the governments of
 # Bahrain, Kazakhstan and Mexico": one government for each place listed.
@@ -240,10 +243,15 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             start = m.start("place") + m.group("place").rfind(place[1])
             out.append(CompoundName(start, m.end(), f"U.S. {m.group('office')}"))
             continue
-        if place is None or not DEMONYM.search(place[1]) or place[1] == place[0]:
-            continue  # "the Chinese government" acts; "the Ohio government" is no name
+        country = place is not None and place[2].kind == "country"
+        level = m.group("level") or ""
+        if place is None or (not (country or level) and (
+                not DEMONYM.search(place[1]) or place[1] == place[0])):
+            continue  # "the Chinese government", "the Greek government", "the United Arab
+            # Emirates government", "the Punjab provincial government" act; "the Ohio
+            # government" is no name
         start = m.start("place") + m.group("place").rfind(place[1])
-        out.append(CompoundName(start, m.end(), f"{place[1]} {m.group('office')}"))
+        out.append(CompoundName(start, m.end(), f"{place[1]} {level}{m.group('office')}"))
     for m in _GOVERNMENT_OF.finditer(text):
         place = _known_place(kb, m.group("place"))
         if place is None or m.group("place") != place[1]:

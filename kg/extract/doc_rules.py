@@ -52,8 +52,10 @@ def _place_in_name(kb: KnowledgeBase, name: str) -> KnowledgeEntry | None:
 _NOT_A_CHAPTER = re.compile(r"\b(?:University|College|School|Times|Post|Journal|Bank)\b")
 _ORG_OF_PLACE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+of\s+"
                            r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
-_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+" + DEMONYM_ENDING
-                         + r"\s+(?:government|police)$")
+# "the Chinese government", "China's military", "the UK government": a country's own body,
+# placed only when the article names it twice (once in passing is background, not a party)
+_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:government|"
+                         r"military|armed\s+forces)|[A-Z][a-z]+" + DEMONYM_ENDING + r"\s+police)$")
 
 
 def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],

@@ -573,7 +573,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "Dayton police launched a ShotSpotter system in late 2019": an agency launches a tool
     # it uses (a firm that launches one makes it: `makes`).
     ("agency-launched", ("USES",),
-     r"{S=Agency}{APPOS}\s+{G}(?i:launched|rolled\s+out|implemented|installed|introduced)\s+"
+     # (not "how it was introduced to Palantir": made acquainted, not deployed)
+     r"{S=Agency}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?i:launched|rolled\s+out|implemented|"
+     r"installed|introduced)\s+(?!(?i:to)\s)"
      r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{O=Product,Company,Technology}(?!['’]s)", 0.65),
     # "Using Dataminr, the FBI will now have access to all messages".
     ("fronted-using", ("USES",),
