@@ -1587,6 +1587,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # introduced to a firm is no use of it
     ("The Greek government has declined to say how it was introduced to Palantir.",
      ("", "", ""), ("Greek government", "USES", "Palantir")),
+    # a headline's passive order names who was ordered, not who orders
+    ("Serco ordered to stop using facial recognition technology to monitor staff",
+     ("", "", ""), ("Serco", "BANNED", "facial recognition")),
+    ("The ICO ordered Serco to stop using facial recognition technology to monitor staff.",
+     ("ICO", "BANNED", "Serco"), None),
 ]
 
 

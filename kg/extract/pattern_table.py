@@ -1182,7 +1182,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "The U.S. Army has ordered units to cease the use of DJI drones".
     ("ordered-to-cease-use", ("BANNED",),
      r"{S=Agency,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:ordered|told|directed|instructed|"
-     r"required)\s+{W3}(?i:to)\s+(?i:cease|stop|halt|discontinue|end)\s+(?:(?i:the|all)\s+)?"
+     # (someone between the order and "to": "Serco ordered to stop" is a headline's passive)
+     r"required)\s+(?:[\w'’$.-]+\s+){1,3}?(?i:to)\s+(?i:cease|stop|halt|discontinue|end)\s+"
+     r"(?:(?i:the|all)\s+)?"
      r"(?i:use|using|purchases?|buying|purchasing)\s+(?:(?i:of)\s+)?(?:(?i:the|all|any)\s+)?"
      r"{OL=Company,Product,Technology}", 0.7),
     # A capability is banned as a thing to use, never as an actor "banned from selling".
