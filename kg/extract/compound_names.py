@@ -58,6 +58,7 @@ _SOME_BEFORE = re.compile(r"\b(?:a|an|some|other|many|most|all|local|state|feder
 # "Berwyn council", "the Durham city council": a city's council named by the city.
 _CITY_COUNCIL = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?:city\s+|town\s+)?council\b")
+# "Avon and Somerset police": a place joined to the one a force is named after.
 _PAIRED_PLACE = re.compile(r"\b([A-Z][a-z]{3,})\s+and\s+$")
 # "the city" acting ("the city signed", "the city's contract"), not its officers ("the city
 # manager") or places in it ("around the city").
@@ -243,7 +244,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             start = m.start("place") + m.group("place").rfind(place[1])
             out.append(CompoundName(start, m.end(), f"U.S. {m.group('office')}"))
             continue
-        country = place is not None and place[2].kind == "country"
+        country = place is not None and place[2] is not None and place[2].kind == "country"
         level = m.group("level") or ""
         if place is None or (not (country or level) and (
                 not DEMONYM.search(place[1]) or place[1] == place[0])):

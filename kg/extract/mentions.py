@@ -692,6 +692,8 @@ _TECH_ACRONYM_DEF = re.compile(r"^\s+(?P<head>system|systems|technology|device|d
 
 def _letters(words: str) -> str:
     return "".join(w[0].upper() for w in words.replace("-", " ").split())
+
+
 _ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})
 _ACRONYM_SKIP = frozenset({"of", "for", "to", "and", "the", "on", "&"})
 
