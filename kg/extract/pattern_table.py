@@ -1266,7 +1266,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      0.7),
     # "A new audit by the DHS inspector general claims that the Secret Service and ICE did not".
     ("investigation-by-found", ("INVESTIGATED",),
-     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:investigation|probe|inquiry|audit|review)\s+by\s+"
+     r"\b(?i:investigation|probe|inquiry|audit|review)\s+by\s+"
      r"(?:the\s+)?{S=Agency,Organization}\s+(?i:found|finds|concluded|concludes|determined|claims|"
      r"claimed|says|said|showed|shows|revealed|reveals|established)\s+(?:(?i:that)\s+)?"
      r"(?:the\s+)?{OL=Company,Agency,Organization,Platform}", 0.7),
