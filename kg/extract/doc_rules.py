@@ -60,48 +60,57 @@ _BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}
 
 def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
                   entities: dict[int, Entity]) -> list[Relation]:
-    """LOCATED_IN for every agency whose name holds a known place; a country's government or
+    """LOCATED_IN for every agency whose name holds a known place, and for an organisation's
+    chapter named by its state or city ("the ACLU of Michigan"); a country's government or
     police written as "the Chinese government" only when the article names it twice (once in
     passing is background, not a party)."""
     out: list[Relation] = []
     seen: set[int] = set()
     counts = Counter(m.cluster for m in mentions)
     for m in mentions:
-        if m.cluster in seen or m.source in ("anaphor", "pronoun"):
-            continue
-        if m.type == "Organization":  # "the ACLU of Michigan": a chapter named by its place
-            seen.add(m.cluster)
-            chapter = _ORG_OF_PLACE.search(m.text)
-            place = kb.get(chapter.group("place"), "Location") if chapter else None
-            if place is not None and place.kind in ("state", "city", "country") and (
-                    place.name != "United States" and not _NOT_A_CHAPTER.search(m.text)):
-                out.append(Relation(entities[m.cluster], "LOCATED_IN",
-                                    Entity(key=place.key, type="Location", name=place.name),
-                                    _evidence(doc, m.sentence), 0.7, NAME,
-                                    properties=(("patterns", ("organization-of-place",)),)))
-            continue
-        if m.type != "Agency":
+        if m.type not in ("Agency", "Organization") or m.cluster in seen or m.source in (
+                "anaphor", "pronoun"):
             continue
         seen.add(m.cluster)
-        if m.source == "compound" and _BY_DEMONYM.search(m.text) and counts[m.cluster] < 2:
+        if m.type == "Organization":
+            places, how = _chapter_place(kb, m.text), "organization-of-place"
+        elif m.source == "compound" and _BY_DEMONYM.search(m.text) and counts[m.cluster] < 2:
             continue
-        places: list[Entity] = []
-        place = _place_in_name(kb, m.text)
-        if (place is not None and m.entry is not None and _place_in_name(kb, m.entry.name) is None
-                and m.entry.name.lower() not in m.text.lower()):
-            place = None  # a nickname's place ("Scotland Yard") is not the agency's own
-        if place is not None:
-            places.append(Entity(key=place.key, type="Location", name=place.name))
-        # "the Danville, Illinois Police Department": the city named besides its state
-        renamed = bool(m.name) and m.name != m.text
-        city = _city_of_police(m.name if renamed else m.text)
-        if city is not None and (place is None or renamed):
-            places.append(Entity(key=name_key(city), type="Location", name=city))
+        else:
+            places, how = _agency_name_places(kb, m), "agency-name-place"
         for loc in {p.key: p for p in places}.values():
             out.append(Relation(entities[m.cluster], "LOCATED_IN", loc,
                                 _evidence(doc, m.sentence), 0.7, NAME,
-                                properties=(("patterns", ("agency-name-place",)),)))
+                                properties=(("patterns", (how,)),)))
     return out
+
+
+def _chapter_place(kb: KnowledgeBase, name: str) -> list[Entity]:
+    """ "the ACLU of Michigan": the state, city or country after "of" (not a university's or
+    a newspaper's: "University of Toronto", "The Times of India")."""
+    chapter = _ORG_OF_PLACE.search(name)
+    place = kb.get(chapter.group("place"), "Location") if chapter else None
+    if place is None or place.kind not in ("state", "city", "country") or (
+            place.name == "United States" or _NOT_A_CHAPTER.search(name)):
+        return []
+    return [Entity(key=place.key, type="Location", name=place.name)]
+
+
+def _agency_name_places(kb: KnowledgeBase, m: Mention) -> list[Entity]:
+    """The place an agency's name holds, and the city a police force is named after."""
+    places: list[Entity] = []
+    place = _place_in_name(kb, m.text)
+    if (place is not None and m.entry is not None and _place_in_name(kb, m.entry.name) is None
+            and m.entry.name.lower() not in m.text.lower()):
+        place = None  # a nickname's place ("Scotland Yard") is not the agency's own
+    if place is not None:
+        places.append(Entity(key=place.key, type="Location", name=place.name))
+    # "the Danville, Illinois Police Department": the city named besides its state
+    renamed = bool(m.name) and m.name != m.text
+    city = _city_of_police(m.name if renamed else m.text)
+    if city is not None and (place is None or renamed):
+        places.append(Entity(key=name_key(city), type="Location", name=city))
+    return places
 
 
 # A city's own police ("Fort Collins Police Services", "Lafayette Police Department") names

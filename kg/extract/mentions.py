@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.extract.activities import activity_spans
 from kg.extract.compound_names import DEMONYM, compound_names
-from kg.extract.gazetteer import Gazetteer, Token, gazetteer, tokenize
+from kg.extract.gazetteer import Gazetteer, Match, Token, gazetteer, tokenize
 from kg.extract.name_types import (
     GENERIC_AGENCY,
     PERSON_AFTER,
@@ -659,11 +659,7 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
                 "acr") in (_letters(m.text), _letters(f"{m.text} {t.group('head')}")):
             # "a cell site simulator system (CSS)": the definition outweighs a guess from the
             # words around a later "a CSS sold by"
-            local[t.group("acr")] = (m.type, full)
-            for named in mentions:
-                if named.text == t.group("acr") and named.entry is None and (
-                        named.source == "context"):
-                    named.type, named.name = m.type, full
+            _teach(local, mentions, t.group("acr"), m.type, full)
         if m.type == "Person" and m.entry is None:
             parts = m.name.split()
             if len(parts) >= 2:
@@ -680,17 +676,24 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
             if local.get(acr, ("", acr))[1] == acr and re.search(rf"\b{acr}\b", text):
                 # "the AFP" after "Australian Federal Police", even where a deed alone had
                 # typed the bare letters ("MPD purchased licenses" is the police, not a firm)
-                local[acr] = (m.type, full)
-                for named in mentions:
-                    if named.text == acr and named.entry is None and named.source == "context":
-                        named.type, named.name = m.type, full
+                _teach(local, mentions, acr, m.type, full)
 
 
 _TECH_ACRONYM_DEF = re.compile(r"^\s+(?P<head>system|systems|technology|device|devices|"
                                r"tools?|software|cameras?)\s*\(\s*(?P<acr>[A-Z]{2,6})s?\s*\)")
 
 
+def _teach(local: dict[str, tuple[str, str]], mentions: list[Mention], short: str, type_: str,
+           full: str) -> None:
+    """`short` stands for `full` in this article, also where a context alone had typed it."""
+    local[short] = (type_, full)
+    for named in mentions:
+        if named.text == short and named.entry is None and named.source == "context":
+            named.type, named.name = type_, full
+
+
 def _letters(words: str) -> str:
+    """The first letters of the words, upper-cased ("cell site simulator": CSS)."""
     return "".join(w[0].upper() for w in words.replace("-", " ").split())
 
 
@@ -704,7 +707,7 @@ def _initials(name: str) -> str | None:
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
     if len(words) < 3 or not all(w[:1].isupper() and w[:1].isalpha() for w in words):
         return None
-    return "".join(w[0] for w in words)
+    return _letters(" ".join(words))
 
 
 _CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
@@ -739,21 +742,28 @@ def _second_pass(doc: Document, tokenized: list[list[Token]], local: dict[str, t
     gaz = Gazetteer(KnowledgeBase([]))
     for surface, (type_, full) in local.items():
         gaz.add(surface, KnowledgeEntry(name=full, type=type_, source="document"))
-    spans = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
-        for m in gaz.find(tokens):
-            start, end = tokens[m.start_token].start, tokens[m.end_token].end
-            if any(s < end and start < e for s, e in spans):
-                continue
-            e = m.entries[0]
-            nxt = m.end_token + 1
-            if e.type == "Person" and nxt < len(tokens) and tokens[nxt].start == end + 1 and (
-                    tokens[nxt].text.lower() in _FIRM_WORDS):
-                continue  # "Nelson Management": a firm named after the person, not the person
-            out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
-                               "document", e.name))
+    for sent, tokens, m, start, end in _unclaimed(doc, tokenized, gaz, mentions):
+        e = m.entries[0]
+        nxt = m.end_token + 1
+        if e.type == "Person" and nxt < len(tokens) and tokens[nxt].start == end + 1 and (
+                tokens[nxt].text.lower() in _FIRM_WORDS):
+            continue  # "Nelson Management": a firm named after the person, not the person
+        out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, None,
+                           "document", e.name))
     return out
+
+
+def _unclaimed(doc: Document, tokenized: list[list[Token]], gaz: Gazetteer,
+               mentions: list[Mention]) -> Iterator[tuple[Sentence, list[Token], Match, int, int]]:
+    """The gazetteer's matches that overlap no mention found before (sentence, its tokens,
+    the match, and its start and end in the document)."""
+    spans = [(m.start, m.end) for m in mentions]
+    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
+        for g in gaz.find(tokens):
+            start, end = tokens[g.start_token].start, tokens[g.end_token].end
+            if not any(s < end and start < e for s, e in spans):
+                yield sent, tokens, g, start, end
 
 
 _SERVICE_MEMBER = re.compile(r"\s+(?:officers?|veterans?|pilots?|generals?|colonels?|sergeants?|"
@@ -787,17 +797,12 @@ def _domestic_names(doc: Document, tokenized: list[list[Token]], kb: KnowledgeBa
         found = by_alias.get(m.text) if m.entry is None and m.source == "shape" else None
         if found is not None:
             m.entry, m.name, m.type, m.source = found, found.name, found.type, "kb"
-    spans = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for sent, tokens in zip(doc.sentences, tokenized, strict=True):
-        for g in gaz.find(tokens):
-            start, end = tokens[g.start_token].start, tokens[g.end_token].end
-            if any(s < end and start < e for s, e in spans):
-                continue
-            if _SERVICE_MEMBER.match(doc.text, end):
-                continue  # "a retired Air Force officer": a person's service, not the body
-            e = g.entries[0]
-            out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, e))
+    for sent, _, g, start, end in _unclaimed(doc, tokenized, gaz, mentions):
+        if _SERVICE_MEMBER.match(doc.text, end):
+            continue  # "a retired Air Force officer": a person's service, not the body
+        e = g.entries[0]
+        out.append(Mention(start, end, doc.text[start:end], e.type, sent.index, e))
     return out
 
 
