@@ -22,7 +22,8 @@ def kg(*args: str, input: str | bytes | None = None):
 
 
 def test_help_everywhere():
-    for args in ([], ["query"], ["export"], ["neo4j"], ["build"], ["extract"], ["query", "run"]):
+    for args in ([], ["query"], ["export"], ["neo4j"], ["build"], ["extract"], ["query", "run"],
+                 ["knowledge"], ["knowledge", "check"], ["knowledge", "lookup"]):
         result = kg(*args, "--help")
         assert result.exit_code == 0, (args, result.output)
         assert "Usage" in result.output
@@ -84,6 +85,29 @@ def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(tmp_path: Path):
     assert any("latin.txt" in e and "UTF-8" in e for e in errors)
     assert "Traceback" not in result.output
     assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"good.txt"}
+
+
+def test_knowledge_check_reviews_a_user_file_and_fails_on_errors(tmp_path: Path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("entities:\n  - name: Acme Vision\n    type: Company\n"
+                    "    aliases: [Acme Vision, Inc.]\n", encoding="utf-8")
+    result = kg("knowledge", "check", str(mine), "--format", "json")
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert [(r["check"], r["form"]) for r in rows] == [("suffix-only", "Inc.")]
+    mine.write_text("entities:\n  - name: Acme Vision\n    type: Company\n"
+                    "    aliases: ['Acme Vision, Inc.']\n", encoding="utf-8")
+    result = kg("knowledge", "check", str(mine), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert kg("knowledge", "check", str(tmp_path / "nope.yaml")).exit_code == 1
+
+
+def test_knowledge_lookup_names_the_entry_and_fails_on_an_unknown_name():
+    result = kg("knowledge", "lookup", "Immigration & Customs Enforcement", "--format", "json")
+    assert result.exit_code == 0
+    assert [(r["entry"], r["type"]) for r in json.loads(result.stdout)] == [
+        ("U.S. Immigration and Customs Enforcement", "Agency")]
+    assert kg("knowledge", "lookup", "ICE", "Zyxwv Nonexistent").exit_code == 1
 
 
 def test_unknown_query_is_one_line_and_exit_1():

@@ -8,6 +8,7 @@ import pytest
 
 from kg.errors import OntologyError
 from kg.knowledge import ENV_VAR, default_knowledge, load_knowledge
+from kg.knowledge_audit import ERROR, audit
 from kg.names import normalize
 from kg.ontology import default_ontology
 
@@ -153,3 +154,24 @@ def test_domestic_names_need_a_known_country(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(OntologyError, match="'domestic'"):
         load_knowledge([bad])
+
+
+def test_shipped_knowledge_passes_review() -> None:
+    assert [f for f in audit(load_knowledge()) if f.severity == ERROR] == []
+
+
+def test_review_finds_twins_shared_forms_and_dead_aliases_in_the_new_file_only(
+        tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "entities:\n"
+        "  - name: Pegasus Holdings\n    type: Company\n    aliases: [Pegasus]\n"
+        "  - name: Acme Vision\n    type: Company\n    aliases: [Acme Vision, Inc.]\n"
+        "  - name: Acme Vision Systems\n    type: Company\n    aliases: [AVS]\n"
+        "  - name: AVS Group\n    type: Company\n    aliases: [AVS]\n",
+        encoding="utf-8",
+    )
+    found = {(f.check, f.entry, f.form) for f in audit(load_knowledge([mine]), [str(mine)])}
+    assert found == {("ambiguous", "Pegasus Holdings", "Pegasus"),
+                     ("suffix-only", "Acme Vision", "Inc."),
+                     ("duplicate", "Acme Vision Systems", "AVS")}

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.cli import eval_cmd, export_cmd, neo4j_cmd, query_cmd, resolve_cmd
+from kg.cli import eval_cmd, export_cmd, knowledge_cmd, neo4j_cmd, query_cmd, resolve_cmd
 from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import FailedFiles, cli_errors, report_error
 from kg.cli.output import Format, console, err_console, render
@@ -29,6 +29,7 @@ app = typer.Typer(
 app.add_typer(query_cmd.app, name="query")
 app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
+app.add_typer(knowledge_cmd.app, name="knowledge")
 app.command("eval")(eval_cmd.eval_command)
 resolve_cmd.register(app)
 
