@@ -359,8 +359,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("collaboration-between", ("PARTNERS_WITH",),
      r"(?i:collaboration|cooperation|partnership|joint\s+(?:project|venture|effort|investigation))"
      r"\s+between\s+"
-     r"(?:the\s+)?{S=Company,Agency,Organization,Platform}(?:\s+(?:at|of)\s+[A-Z][\w-]*(?:\s+[A-Z]"
-     r"[\w-]*)?)?\s+and\s+(?:the\s+)?{O=Company,Agency,Organization,Platform}", 0.7),
+     r"(?:the\s+)?{S=Company,Agency,Organization,Platform}(?:\s+(?:at|of)\s+(?:⟦[A-Z]\d+⟧|[A-Z]"
+     r"[\w-]*(?:\s+[A-Z][\w-]*)?))?\s+and\s+(?:the\s+)?{O=Company,Agency,Organization,Platform}",
+     0.7),
     # "announcing its alliance with Ring".
     ("poss-alliance-with", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization,Platform}['’]s\s+(?:(?i:new|own|long-?standing|strategic)\s+)?"
