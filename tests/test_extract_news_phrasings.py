@@ -1591,6 +1591,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Serco", "BANNED", "facial recognition")),
     ("The ICO ordered Serco to stop using facial recognition technology to monitor staff.",
      ("ICO", "BANNED", "Serco"), None),
+    # initials written together are a name's; a country's are not
+    ("Vermont Attorney General T.J. Donovan is suing Clearview AI.",
+     ("T.J. Donovan", "SUED", "Clearview AI"), None),
+    ("Vermont Attorney General T.J. Donovan is suing Clearview AI.",
+     ("T.J. Donovan", "LEADS", "Vermont Attorney General"), None),
+    # a title line's "maker X" does not make the product X a firm in the article
+    ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
+     "Support King sold SpyFone, an app that lets buyers watch another person's phone.",
+     ("Support King", "DEVELOPS", "SpyFone"), None),
 ]
 
 
@@ -1635,6 +1644,14 @@ def test_a_name_said_to_be_a_firm_is_a_company(extractor: RuleExtractor) -> None
         "Glintwave") == "Company"
     assert types("Glintwave, also known as Beijing Glintwave Vision Technology Co., is a "
                  "video analytics firm.").get("Glintwave") == "Company"
+
+
+def test_initials_make_a_name_but_a_country_s_do_not(extractor: RuleExtractor) -> None:
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    assert types("T.J. Donovan said he would sue.").get("T.J. Donovan") == "Person"
+    assert types("The agency declined. U.S. Xenon said it would comply.").get(
+        "U.S. Xenon") != "Person"
 
 
 def test_a_verb_that_opens_a_sentence_is_no_part_of_a_name(extractor: RuleExtractor) -> None:

@@ -114,8 +114,10 @@ _OFFICE_HOLDERS = frozenset({"sheriff", "mayor", "attorney", "governor", "prosec
                              "comptroller", "marshal", "coroner", "treasurer", "auditor",
                              "controller", "clerk", "assessor", "commissioner", "chancellor"})
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin letters with accents: "Stéphane", "Banaś"
+# A name's words, with initials written together ("T.J. Donovan") but not a place's ("U.S.").
 _NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?$|^[{_UP}]\.?$|"
-                        rf"^[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+$")
+                        rf"^[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+$|"
+                        r"^(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.Y)\.$)(?:[A-Z]\.){2}$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
