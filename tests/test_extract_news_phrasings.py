@@ -1596,6 +1596,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("T.J. Donovan", "SUED", "Clearview AI"), None),
     ("Vermont Attorney General T.J. Donovan is suing Clearview AI.",
      ("T.J. Donovan", "LEADS", "Vermont Attorney General"), None),
+    # places and officers said in passing
+    ("The contracts were awarded to Wintics (based in Paris) and to Chapsvision.",
+     ("Wintics", "LOCATED_IN", "Paris"), None),
+    ("The van is owned by Cyprus-registered company WiSpear.",
+     ("WiSpear", "LOCATED_IN", "Cyprus"), None),
+    ("The van is owned by Cyprus-registered company WiSpear, whose Israeli CEO Tal Dillian "
+     "gave an interview.", ("Tal Dillian", "LEADS", "WiSpear"), None),
+    ("The stake comes from US investor TPG Growth's $45bn fund.",
+     ("TPG Growth", "LOCATED_IN", "United States"), None),
+    ("The report came from two American cybersecurity organizations — Electronic Frontier "
+     "Foundation (EFF) and Lookout.", ("Lookout", "LOCATED_IN", "United States"), None),
+    ("Its new partner, Axon, is a leading provider of bodycams to law enforcement.",
+     ("Axon", "DEVELOPS", "body-worn camera"), None),
+    # a body the knowledge base knows by its acronym, spelt out in the article's own words
+    ("In 2017, the Australian Transaction and Analysis Centre (AUSTRAC) adopted Palantir "
+     "software to help track money laundering.", ("AUSTRAC", "USES", "Palantir"), None),
     # a title line's "maker X" does not make the product X a firm in the article
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",

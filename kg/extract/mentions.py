@@ -651,6 +651,12 @@ def _learn_short_forms(text: str, mentions: list[Mention], local: dict[str, tupl
         full = m.entry.name if m.entry else m.name
         after = text[m.end:m.end + 40]
         d = _ACRONYM_DEF.match(after) or _OR_DEF.match(after)
+        if d and d.re is _ACRONYM_DEF and m.entry is None and m.type in _ACRONYM_TYPES and (
+                known := _known_acronym(mentions, m.end + d.start(1), d.group(1), m.name)):
+            # "the Australian Transaction and Analysis Centre (AUSTRAC)": the article's own long
+            # form of a body the knowledge base knows by its acronym is that body
+            m.type, m.entry, m.source = known.type, known, "kb"
+            full = known.name
         if d:
             local.setdefault(d.group(1), (m.type, full))
             if d.re is _ACRONYM_DEF and local[d.group(1)][1] == full and re.fullmatch(
@@ -704,6 +710,26 @@ def _letters(words: str) -> str:
 
 
 _ACRONYM_TYPES = frozenset({"Agency", "Organization", "Company"})
+
+
+def _known_acronym(mentions: list[Mention], start: int, acronym: str, name: str
+                   ) -> KnowledgeEntry | None:
+    """The knowledge base's entry for `acronym`, named at `start`, if `name` spells it out."""
+    known = next((n for n in mentions if n.start == start and n.text == acronym), None)
+    if known is None or known.entry is None or known.type not in _ACRONYM_TYPES:
+        return None
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    return known.entry if _spells(acronym.upper(), words) else None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether each word, in order, gives the acronym its next one or more leading letters
+    (AUSTRAC: AUStralian TRansaction Analysis Centre)."""
+    if not words:
+        return not acronym
+    word = words[0].upper()
+    return any(acronym[:k] == word[:k] and _spells(acronym[k:], words[1:])
+               for k in range(1, min(len(word), len(acronym)) + 1))
 _ACRONYM_SKIP = frozenset({"of", "for", "to", "and", "the", "on", "&"})
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group|newspaper|"
               r"outlet|agency|police|organization|nonprofit|maker|makers|giant|manufacturer|"
-              r"manufacturers|developer|vendor|vendors|"
+              r"manufacturers|developer|vendor|vendors|investor|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
               r"printer|retailer|operator|carrier|telecom|daily|weekly|tabloid|broadcaster|"
               r"magazine|website)")
 
 _PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
                      r"contractors|brokers|groups|outlets|operators|developers|giants|agencies|"
-                     r"ministries)")
+                     r"ministries|investors|organi[sz]ations)")
 
 INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- incidents ----------------------------------------------------------------------------
@@ -93,7 +93,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"still)\s+)?(?i:has|had|have|keeps|maintains|opened)\s+(?:(?i:an?|its|their)\s+)?(?:[\w-]+\s+)?"
      r"(?i:operations|offices?|headquarters|base|hub|facility|facilities|staff|employees)\b", 0.75),
     ("based-in", ("LOCATED_IN",),
-     r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:is|was|are|were)\s+)?"
+     # "Wintics (based in Paris)"
+     r"{S}(?:\s*,\s+(?:a|an|the)\s+{DESC},)?\s*(?:,|\()?\s*(?:(?i:which|that)\s+)?(?:(?i:is|was|are|"
+     r"were)\s+)?"
      # "based in the Chinese city of Shenzhen": the city, described by its country
      r"{BASED}\s+(?:in|near|outside(?:\s+of)?)\s+(?:the\s+(?:⟦L\d+⟧\s+)?(?i:city|town|province|state|"
      r"region|capital)\s+of\s+)?"
@@ -105,8 +107,9 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # A plural noun introduces a list of firms, a singular one names one firm only
     # ("Japanese telecom operator KDDI and Axon": Axon is not Japanese).
     ("demonym-noun", ("LOCATED_IN",),
+     # "two American cybersecurity organizations — EFF and Lookout"
      rf"{{O}}\s+(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}(?:\s*,?\s+(?i:such\s+as|"
-     r"like|including))?\s+(?:the\s+)?{SL}", 0.75),
+     r"like|including)|\s*[—–:])?\s+(?:the\s+)?{SL}", 0.75),
     # "Israeli-American company Verint Systems": both places.
     ("demonym-pair-noun", ("LOCATED_IN",),
      rf"{{O}}-⟦L\d+⟧\s+(?:[\w'’$.-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named)\s+)?{{S}}",

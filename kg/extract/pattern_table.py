@@ -732,7 +732,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{S}}\s*,\s+(?:the|a|an)\s+{{W3}}(?i:division|unit|arm|subsidiary)\s+of\s+⟦C\d+⟧\s+(?i:that|"
      rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
     ("maker-of", ("DEVELOPS",),
-     r"{S}\s*,\s+(?:the|a|an)\s+{WS3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
+     # "Axon, the maker of", "Axon is a leading provider of bodycams"
+     r"{S}\s*(?:,\s+(?:(?i:is|was)\s+)?|\s+(?i:is|was|has\s+been|became|remains)\s+)"
+     r"(?:the|a|an)\s+{WS3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
      r"seller|supplier|creator|purveyor)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"
@@ -1022,6 +1024,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
+    # "Cyprus-registered company WiSpear, whose Israeli CEO Tal Dillian": the firm's own officer
+    ("whose-role-name", PEOPLE,
+     rf"{{O}}\s*,\s+(?i:whose)\s+(?:⟦L\d+⟧\s+)?{ROLE}\s*,?\s+{{S=Person}}", 0.75),
     # "Uber's counsel Roberta A. Kaplan and Marc S. Williams": a post many hold, then its holders
     ("poss-plural-role-names", PEOPLE,
      r"{O}{POS}\s+(?:(?i:outside|senior|lead|top|two|three|former)\s+)?(?P<role>(?i:lawyer|attorney|"

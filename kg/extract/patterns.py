@@ -30,7 +30,7 @@ MACROS = {
     # "Reuters' subsidiary": a name ending in s takes a bare apostrophe.
     "POS": r"(?:['’]s|['’](?=\s))?",
     # "Toronto-based", "UK-headquartered": a place before the hyphen says where a body is.
-    "BASED": r"(?i:based|headquartered)",
+    "BASED": r"(?i:based|headquartered|registered|incorporated)",
     # A gap may hold places, technologies and possessive owners ("used Amazon's service, X").
     "GX": r"(?:[^⟦⟧;]|⟦[TtL]\d+⟧|⟦[A-Z]\d+⟧['’]s\b){0,160}?",
     # The same, where the thing sold may stand too ("sold its Gotham software to ⟦A⟧").
