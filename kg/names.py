@@ -30,6 +30,7 @@ LEGAL_SUFFIXES = frozenset(
         "nv",
         "srl",
         "pty",
+        "pvt",
         "lp",
         "llp",
         "sarl",

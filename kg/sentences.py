@@ -19,6 +19,7 @@ _TITLES = frozenset({
     "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "insp", "det", "supt", "hon", "pres", "vs",
     "approx", "dept", "est", "fig", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "pty", "pvt",  # "Acme Pty. Ltd.", "Pelorus Technologies Pvt. Ltd."
 })
 # Abbreviations that often close a sentence too ("… sold to Acme Inc. The deal …"): they end
 # one only when a typical sentence opener follows.

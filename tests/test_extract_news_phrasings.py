@@ -1612,6 +1612,10 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a body the knowledge base knows by its acronym, spelt out in the article's own words
     ("In 2017, the Australian Transaction and Analysis Centre (AUSTRAC) adopted Palantir "
      "software to help track money laundering.", ("AUSTRAC", "USES", "Palantir"), None),
+    ("It was supplied to the Delhi Police by a vendor named Pelorus Technologies Pvt. Ltd.",
+     ("Pelorus Technologies Pvt. Ltd", "CONTRACTS_WITH", "Delhi Police"), None),
+    ("They used Cellebrite — an Israeli technology reportedly used by the FBI to unlock it.",
+     ("FBI", "USES", "Cellebrite"), None),
     # a title line's "maker X" does not make the product X a firm in the article
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",

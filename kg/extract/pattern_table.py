@@ -558,9 +558,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,Product,Company}\s+(?i:trials?|pilots?|tests?|pilot\s+programs?)\b", 0.65),
     # "Zignal Labs, a social media monitoring platform used by the Israeli military".
     ("described-used-by", ("~USES",),
-     r"{S=Company,Product}\s*,\s+(?:a|an|the)\s+{DESC}(?i:platform|tool|software|system|app|"
-     r"service|product|program|database)\s+(?:(?i:that|which)\s+(?:is|was|has\s+been)\s+)?"
-     r"(?:(?i:also|already|widely|now)\s+)?(?i:used)\s+by\s+(?:the\s+)?{OL=Agency,Organization}",
+     # "Cellebrite — an Israeli technology reportedly used by the FBI"
+     r"{S=Company,Product}\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s+{DESC}(?i:platform|tool|software|"
+     r"system|app|service|product|program|database|technology)\s+"
+     r"(?:(?i:that|which)\s+(?:is|was|has\s+been)\s+)?"
+     r"(?:(?i:also|already|widely|now|reportedly|allegedly)\s+)?(?i:used)\s+by\s+(?:the\s+)?"
+     r"{OL=Agency,Organization}",
      0.7),
     # "The U.S. Marshals Service received regular alerts from Dataminr".
     ("received-alerts-from", ("USES",),
@@ -607,6 +610,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
      r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
      r"manufactured)\s+by\s+(?:the\s+)?{O=Company}", 0.65),
+    # "It was supplied to the Delhi Police by a vendor named Pelorus Technologies".
+    ("supplied-to-by", ("CONTRACTS_WITH",),
+     r"(?i:supplied|sold|provided|delivered|licensed)\s+to\s+(?:the\s+)?{O=Agency}\s+by\s+"
+     r"(?:(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:vendor|company|firm|contractor|supplier|startup)\s+"
+     r"(?:(?i:named|called)\s+)?)?{S=Company}", 0.7),
     ("tool-supplied-to", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|equipment|"
      r"devices?|scanners?|readers?)\s+(?i:supplied|provided|sold)\s+by\s+(?:the\s+)?"
