@@ -1616,6 +1616,20 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Pelorus Technologies Pvt. Ltd", "CONTRACTS_WITH", "Delhi Police"), None),
     ("They used Cellebrite — an Israeli technology reportedly used by the FBI to unlock it.",
      ("FBI", "USES", "Cellebrite"), None),
+    # a deputy's title before the body: works for it, does not lead it
+    ("In February, Deputy Defense Secretary Kathleen Hicks said the department was ready.",
+     ("Kathleen Hicks", "WORKS_FOR", "Department of Defense"),
+     ("Kathleen Hicks", "LEADS", "Department of Defense")),
+    ("Defense Secretary Lloyd Austin said the department was ready.",
+     ("Lloyd Austin", "LEADS", "Department of Defense"), None),
+    # what a report refrains from saying it does not say
+    ("While its report refrained from accusing Jordan's government of deploying the spyware, it "
+     "signalled concern.", ("", "", ""), ("Jordan government", "USES", "spyware")),
+    # what works against a technology is not it
+    ("Axis cameras went into Dedrone's counter drone command and control platform.",
+     ("", "", ""), ("Dedrone", "DEVELOPS", "drone")),
+    ("DroneShield makes counter-drone systems.", ("", "", ""),
+     ("DroneShield", "DEVELOPS", "drone")),
     # a title line's "maker X" does not make the product X a firm in the article
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",

@@ -118,6 +118,7 @@ _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin letters with acc
 _NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?$|^[{_UP}]\.?$|"
                         rf"^[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+$|"
                         r"^(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.Y)\.$)(?:[A-Z]\.){2}$")
+_COUNTER = re.compile(r"(?i)\b(?:counter|anti)(?:[-‑–]\s*|\s+)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
@@ -510,6 +511,9 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
         start, end = tokens[m.start_token].start, _suffix_end(tokens, m.end_token)
         if m.end_token + 1 < len(tokens) and tokens[m.end_token + 1].text in _NAMED_AFTER:
             continue  # "the FTC Act" is a law, not the agency
+        if all(e.type == "Technology" for e in m.entries) and _COUNTER.search(
+                text, max(0, start - 9), start):
+            continue  # "counter-drone", "anti-spyware": what works against the technology
         if any(t.start <= start and end <= t.end and (t.end - t.start) > (end - start)
                and not (t.source == "context" and t.start == start) for t in taken):
             continue  # inside a longer shape-typed name (a known name typed only by

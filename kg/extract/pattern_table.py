@@ -657,6 +657,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{0,2}}{_USE}\b", 0.6),
     # "accused the Turkish government of using FinSpy".
     ("accused-of-using", ("USES",),
+     # (the span takes "refrained from accusing", which the status check reads as a denial)
+     r"(?:(?i:refrain(?:s|ed)?\s+from|st(?:op|ops|opped)\s+short\s+of)\s+)?"
      r"(?i:accused|accusing|accuses|suspected|suspects)\s+(?:the\s+)?{SL=Agency,Organization,Company}"
      r"\s+of\s+(?i:using|deploying|employing)\s+(?:the\s+|a\s+|an\s+)?{GX}{O}", 0.65),
     # "Gotham, Palantir's law enforcement software used by ICE".

@@ -195,7 +195,8 @@ def _numbers(found: re.Match[str], role: str) -> list[int]:
 
 
 _DENIED = re.compile(r"(?i)\b(?:not|never|denied|denies|deny|denying|refused|refuses|rejected|"
-                     r"rejects|declined\s+to|without|falsely|lack|lacks|lacked|lacking)\b|n['’]t\b")
+                     r"rejects|declined\s+to|without|falsely|lack|lacks|lacked|lacking|"
+                     r"refrain(?:s|ed)?\s+from|st(?:op|ops|opped)\s+short\s+of)\b|n['’]t\b")
 _ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminated|terminates|"
                     r"terminate|cancell?ed|cancels|cancel|suspended|suspends|suspend|dropped|"
                     r"drops|drop|halted|halts|ceased|no\s+longer|pulled\s+out|cut\s+ties|"

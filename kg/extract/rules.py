@@ -60,6 +60,7 @@ _READS_PART = frozenset({"users-of-were", "are-users-of"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
+_JUNIOR_BEFORE = re.compile(r"(?i)\b(?:deputy|assistant|vice|under|acting)\s+$")
 _USED_ITS = re.compile(r"⟦[A-Za-z](?P<user>\d+)⟧\s+(?:(?:has|have|had|also|now)\s+)?(?:use|uses|"
                        r"used|deployed|deploys|installed|tested|piloted)\s+$")
 
@@ -227,7 +228,9 @@ class RuleExtractor:
             return []  # "Walmart deployed its own cameras": what a user runs, not what it makes
         found: list[Relation | None] = []
         if hit.role:
-            for rel in table.role_relations(hit.role):
+            junior = _JUNIOR_BEFORE.search(masked.text, max(0, hit.start - 12), hit.start)
+            # "Deputy Defense Secretary Kathleen Hicks": the title's rank stands before the body
+            for rel in table.role_relations(f"deputy {hit.role}" if junior else hit.role):
                 found.append(self._relation(doc, masked, hit, (rel,), s_m, o_m, entities,
                                             kb_clusters))
         else:
