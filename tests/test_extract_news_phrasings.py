@@ -1630,6 +1630,20 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Dedrone", "DEVELOPS", "drone")),
     ("DroneShield makes counter-drone systems.", ("", "", ""),
      ("DroneShield", "DEVELOPS", "drone")),
+    # owners and makers in apposition
+    ("The Israeli start-up watched local rival NSO Group, makers of the controversial Pegasus "
+     "spyware, fall foul of the rules.", ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    ("The app is owned by ByteDance, TikTok's Chinese parent company.",
+     ("ByteDance", "OPERATES", "TikTok"), None),
+    ("WhatsApp sued NSO. Meta, which also owns Facebook, joined.",
+     ("Meta", "OPERATES", "Facebook"), None),
+    ("Safran will sell Morpho to Advent International, which owns smartcard maker Oberthur "
+     "Technologies.", ("Oberthur Technologies", "SUBSIDIARY_OF", "Advent International"), None),
+    ("Paragon has secured investment from two US-based venture capital firms, Battery Ventures "
+     "and Red Dot.", ("Battery Ventures", "LOCATED_IN", "United States"), None),
+    # a known firm's fuller name, written out
+    ("InMarket Media, a Texas-based data aggregator, agreed to the settlement.",
+     ("InMarket Media", "LOCATED_IN", "Texas"), None),
     # a title line's "maker X" does not make the product X a firm in the article
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",

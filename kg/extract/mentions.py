@@ -546,6 +546,9 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
                                  "shape", surface))
             local.setdefault(surface, (longer_type, surface))
             continue
+        if (entry.type == "Company" and nxt < len(tokens) and tokens[nxt].text in _SAME_FIRM_TAILS
+                and tokens[nxt].start - end == 1 and not kb.lookup(text[start:tokens[nxt].end])):
+            end = tokens[nxt].end  # "InMarket Media", "Axon Enterprise": the firm's fuller name
         if nxt < len(tokens) and tokens[nxt].start == end and tokens[nxt].text[1:] in (
                 "s", "S") and entry.name[-2:] in ("'s", "’s"):
             end = tokens[nxt].end  # "Macy's uses cameras": the name's own "'s", no possessive
@@ -746,6 +749,10 @@ def _initials(name: str) -> str | None:
     return _letters(" ".join(words))
 
 
+# Words a firm's fuller name adds to the short name it is known by ("InMarket Media").
+_SAME_FIRM_TAILS = frozenset({"Media", "Technologies", "Technology", "Labs", "Systems",
+                              "Solutions", "Holdings", "Group", "Software", "Analytics",
+                              "Networks", "Enterprise", "Enterprises", "Platforms"})
 _CORPORATE_TAIL = frozenset("""holdings international technologies technology systems solutions
 group labs networks enterprises industries corporation corp inc company data ai analytics
 software robotics intermediate operating services capital security defense aerospace""".split())

@@ -80,6 +80,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("based-noun", ("LOCATED_IN",),
      rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_ORG_NOUNS}\s+(?:(?i:called|named|dubbed)\s+)?"
      r"{S}", 0.85),
+    # "two US-based venture capital firms, Battery Ventures and Red Dot": each is based there.
+    ("based-plural-list", ("LOCATED_IN",),
+     rf"{{O}}-{{BASED}}\s+(?:(?:[\w-]+|⟦[Tt]\d+⟧)\s+){{0,3}}?{_PLURAL_ORG_NOUNS}\s*(?:,|:|[—–])?\s+"
+     r"(?:(?i:such\s+as|like|including)\s+)?(?:the\s+)?{SL}", 0.8),
     # "Soter Technologies, a company out of New York"
     ("appos-firm-out-of", ("LOCATED_IN",),
      r"{S=Company,Organization}\s*,\s+(?:a|an|the)\s+{DESC}(?i:company|firm|startup|start-up|"

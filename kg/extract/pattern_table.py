@@ -117,8 +117,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s+(?i:and)\s+(?i:its|their)\s+(?i:parent|parent\s+company|owner)\s*,?\s+"
      r"{O=Company}", 0.75),
     ("appos-poss-parent", ("~SUBSIDIARY_OF", "OPERATES"),
-     r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?i:parent|owner|parent\s+company|parent\s+firm|"
-     r"corporate\s+parent)\s*[,.;)]", 0.8),
+     # "ByteDance, TikTok's Chinese parent company"
+     r"{S=Company}\s*,\s+(?:the\s+)?{O}['’]s\s+(?:⟦L\d+⟧\s+)?(?i:parent|owner|parent\s+company|"
+     r"parent\s+firm|corporate\s+parent)\s*[,.;)]", 0.8),
     # "its cloud business, AWS": a named part of the firm in apposition.
     ("poss-business-appos", ("SUBSIDIARY_OF",),
      r"{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:business|arm|division|unit|subsidiary)\s*,\s+"
@@ -150,7 +151,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:firm|company|group|fund|conglomerate)\s+)?"
      r"{S}", 0.85),
     ("which-runs", ("OPERATES", "DEVELOPS", "~SUBSIDIARY_OF"),
-     r"{S}\s*,\s+(?i:which|that)\s+(?i:runs|operates|owns|ran|operated|owned)\s+(?:the\s+)?{OL}",
+     r"{S}\s*,\s+(?i:which|that)\s+(?:(?i:also|now|still)\s+)?(?i:runs|operates|owns|ran|"
+     # "Advent International, which owns smartcard maker Oberthur Technologies"
+     r"operated|owned)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,2}?(?i:maker|makers|firm|company|"
+     r"developer|provider|vendor|operator)\s+)?{OL}",
      0.8),
     ("company-that-owns", ("DEVELOPS", "OPERATES", "~SUBSIDIARY_OF"),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|maker|startup)\s+(?i:that|which)\s+(?i:"
@@ -743,8 +747,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
     ("maker-of", ("DEVELOPS",),
      # "Axon, the maker of", "Axon is a leading provider of bodycams"
+     # "NSO Group, makers of the Pegasus spyware"
      r"{S}\s*(?:,\s+(?:(?i:is|was)\s+)?|\s+(?i:is|was|has\s+been|became|remains)\s+)"
-     r"(?:the|a|an)\s+{WS3}(?i:maker|makers|developer|manufacturer|vendor|provider|"
+     r"(?:(?:the|a|an)\s+{WS3}|(?=(?i:makers|developers)\b))(?i:maker|makers|developer|"
+     r"developers|manufacturer|vendor|provider|"
      r"seller|supplier|creator|purveyor)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
      r"{S}\s*,\s+(?:the|a|an)\s+{WSC}(?i:company|firm|startup|maker)\s+behind\s+(?:the\s+)?"

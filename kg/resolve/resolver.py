@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from kg.knowledge import KnowledgeBase, default_knowledge
+from kg.knowledge import KnowledgeBase, KnowledgeEntry, default_knowledge
 from kg.model import Entity, Extraction, Relation
 from kg.names import name_key, normalize
 from kg.resolve.decisions import Decision, decisions_path, latest, read_decisions
@@ -52,10 +52,16 @@ class Resolver:
         self._ids: dict[tuple[str, str], str] = {}
         self._typed: dict[str, tuple[dict[str, str], set[str]]] = {}
         self._kb_names: dict[str, dict[str, str]] = {}
+        # A firm's core name ("dell" of "Dell Technologies") finds it when no other known firm
+        # shares that core, so that "Dell Federal Systems L.P" and the parent meet.
+        cores: dict[tuple[str, str], list[KnowledgeEntry]] = {}
         for entry in kb:
             names = self._kb_names.setdefault(entry.type, {})
             for form in entry.names():
                 names.setdefault(normalize(form), entry.key)
+            if entry.type in ("Company", "Organization") and distinctive(trunk := core(entry.name)):
+                cores.setdefault((entry.type, trunk), []).append(entry)
+        self._kb_cores = {k: v[0] for k, v in cores.items() if len(v) == 1}
         # The fuzzy match's choices, blocked by type and built once (not per name).
         self._kb_choices: dict[str, list[str]] = {
             t: list(names) for t, names in self._kb_names.items()
@@ -91,7 +97,7 @@ class Resolver:
         if type_ in ("Company", "Organization"):
             trunk = core(name)
             if trunk and trunk != normalize(name):
-                entry = self.kb.get(trunk, type_)
+                entry = self.kb.get(trunk, type_) or self._kb_cores.get((type_, trunk))
                 if entry is not None:
                     return Resolution(
                         entry.key, entry.name, entry.aliases,
