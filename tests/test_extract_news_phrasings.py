@@ -1644,6 +1644,11 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a known firm's fuller name, written out
     ("InMarket Media, a Texas-based data aggregator, agreed to the settlement.",
      ("InMarket Media", "LOCATED_IN", "Texas"), None),
+    # use in the passive, by other verbs than "used"
+    ("The Serpico system, utilized by the Revenue Agency, was accessed.",
+     ("Revenue Agency", "USES", "Serpico"), None),
+    ("Clearview AI, which is employed by the FBI, scraped the images.",
+     ("FBI", "USES", "Clearview AI"), None),
     # a title line's "maker X" does not make the product X a firm in the article
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",

@@ -681,7 +681,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("reduced-used-by", ("USES",),
      r"{O=Technology,Product}(?:\s+(?i:software|tools?|systems?|technology|apps?|services?|"
      r"platforms?|products?|cameras?|devices?))?\s*,?\s+(?:(?i:currently|already|also|widely|"
-     r"now|commonly|routinely)\s+)?(?<!\bis\s)(?<!\bwas\s)(?i:used|deployed)\s+by\s+"
+     # "systems used in trials by the Met", "the Serpico system, utilized by the Revenue Agency"
+     r"now|commonly|routinely)\s+)?(?<!\bis\s)(?<!\bwas\s)(?i:used|deployed|utili[sz]ed|employed|"
+     r"trial(?:l)?ed|piloted)(?:\s+(?i:in\s+(?:trials|tests|a\s+trial|a\s+pilot)))?\s+by\s+"
      r"(?:the\s+)?{SL=Agency,Organization}", 0.65),
     # Bought or licensed: a contract with the seller (see `bought` for products).
     # "Cellebrite helped the FBI hack into the iPhone": the agency used the firm's tools

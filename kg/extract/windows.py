@@ -123,7 +123,7 @@ def _use_window(text: str, slots: list[tuple[int, int, str | None, int]]) -> lis
 
 
 _USED_BY = re.compile(r"(?i:(?:is|was|were|are|been)\s+(?:(?:also|widely|reportedly|previously)"
-                      r"\s+)?used\s+by)\b")
+                      r"\s+)?(?:used|utili[sz]ed|employed)\s+by)\b")
 _USER_KINDS = ("Agency", "Organization", "Company")
 _SOURCE_BREAK = re.compile(r"(?i:according\s+to|reported\s+by|found\s+by|against)\b")
 
