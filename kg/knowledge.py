@@ -226,7 +226,9 @@ def _read_file(path: Path, ontology: Ontology) -> list[KnowledgeEntry]:
     return [_parse_entry(item, str(path), i, ontology, vocab) for i, item in enumerate(items, 1)]
 
 
-def _expand(paths: Iterable[Path]) -> list[Path]:
+def knowledge_files(paths: Iterable[Path]) -> list[Path]:
+    """The YAML files that `paths` name (a folder stands for its .yaml files); an entry's
+    `source` is its file's path as a string."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -304,10 +306,10 @@ def load_knowledge(extra: Iterable[Path] = (), *, shipped: bool = True,
     for entry in _technology_entries(ontology):
         merged[(entry.type, entry.key)] = entry
     if shipped:
-        for path in _expand([data_dir("ontology") / "knowledge"]):
+        for path in knowledge_files([data_dir("ontology") / "knowledge"]):
             for entry in _read_file(path, ontology):
                 _merge(merged, entry, user=False)
-    for path in _expand(extra):
+    for path in knowledge_files(extra):
         for entry in _read_file(path, ontology):
             _merge(merged, entry, user=True)
     entries = list(merged.values())

@@ -44,12 +44,6 @@ def audit(kb: KnowledgeBase, sources: Iterable[str] | None = None) -> list[Findi
     """Findings for the entries read from `sources` (every entry when None), checked against
     the whole knowledge base so that a new file is reviewed against what is shipped."""
     wanted = None if sources is None else {str(s) for s in sources}
-    by_form: dict[str, list[KnowledgeEntry]] = {}
-    for entry in kb:
-        for form in entry.names():
-            bucket = by_form.setdefault(normalize(form), [])
-            if entry not in bucket:
-                bucket.append(entry)
     findings: list[Finding] = []
     reported: set[frozenset[tuple[str, str]]] = set()
     for entry in kb:
@@ -63,7 +57,7 @@ def audit(kb: KnowledgeBase, sources: Iterable[str] | None = None) -> list[Findi
                     "only a legal suffix or punctuation (a comma in an unquoted name?)",
                     entry.source))
                 continue
-            others = [o for o in by_form[norm] if o is not entry]
+            others = [o for o in kb.lookup(form) if o is not entry]
             pair = frozenset((o.name, o.type) for o in [entry, *others])
             if not others or pair in reported:
                 continue

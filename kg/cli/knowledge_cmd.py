@@ -9,7 +9,7 @@ import typer
 
 from kg.cli.errors import cli_errors
 from kg.cli.output import Format, err_console, render
-from kg.knowledge import load_knowledge, user_paths
+from kg.knowledge import knowledge_files, load_knowledge, user_paths
 from kg.knowledge_audit import ERROR, audit
 
 app = typer.Typer(
@@ -34,7 +34,7 @@ def check(
     with cli_errors():
         extra = list(files or user_paths())
         kb = load_knowledge(extra)
-        sources = {e.source for e in load_knowledge(extra, shipped=False)} if extra else None
+        sources = [str(p) for p in knowledge_files(extra)] if extra else None
         findings = audit(kb, sources)
     columns = ["severity", "check", "entry", "type", "form", "detail", "source"]
     if fmt is Format.table:  # the detail names the other entry and its file

@@ -333,11 +333,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         headline = _is_headline(tokens) and not _ENDS_SENTENCE.search(sent.text)
         taken = _typed_runs(text, sent, tokens, kb, headline, local, loose, untyped, said)
         runs = [] if headline else [(s, e) for s, e, n in loose + untyped if n == sent.index]
-        named_firms = set(firms)
-        mentions.extend(_known_names(text, sent, tokens, gaz, kb, taken, local, firms, runs))
-        if headline or (sent.index == 0 and not _ENDS_SENTENCE.search(sent.text)):
-            firms.intersection_update(named_firms)  # a title names a product for its maker
-            # ("FTC bans stalkerware maker SpyFone"); the article's own sentences decide
+        # a title names a product for its maker ("FTC bans stalkerware maker SpyFone"): only
+        # the article's own sentences say a known product is a firm
+        title = headline or (sent.index == 0 and not _ENDS_SENTENCE.search(sent.text))
+        mentions.extend(_known_names(text, sent, tokens, gaz, kb, taken, local,
+                                     set() if title else firms, runs))
     _retype_as_firms(mentions, firms)
     mentions.extend(_coordinated_people(text, loose, mentions, local))
     for surface in said:

@@ -1346,8 +1346,24 @@ ENTITY_LIST = re.compile(r"(?<![\"“'‘])(?i:entity\s+list|trade\s+blacklist|b
                          r"visitors|suspects|members|employees|workers|journalists|activists)\b)")
 
 
-def role_relations(role: str) -> tuple[str, ...]:
-    """Which person relations a role phrase states ("founder and CEO" -> FOUNDED, LEADS)."""
+# "North American director", "⟦L⟧ Sales Director": a region's head works for the firm
+_JUNIOR_ROLE = re.compile(
+    r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
+    r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|"
+    r"\bpress\s+secretary\b|\b(?:deputy|vice|"
+    r"assistant|associate|under|senior\s+(?:director|"
+    r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
+    r"research|sales|product|legal|technology|technical|creative|regional|"
+    r"engineering|operations|security|design|news|editorial|development|project|"
+    r"strategy|press|campaigns?|advocacy|investigations?|political|legislative|"
+    r"finance|financial|digital|data|media|organizing|outreach|education|"
+    r"membership|external|(?:public|government)\s+affairs)\s+(?:director|head))\b"
+)
+
+
+def role_relations(role: str, junior: bool = False) -> tuple[str, ...]:
+    """Which person relations a role phrase states ("founder and CEO" -> FOUNDED, LEADS);
+    `junior` when a rank outside the phrase ("Deputy") says its holder does not lead."""
     r = role.lower()
     out: list[str] = []
     if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b|\bestablished\b", r):
@@ -1357,17 +1373,7 @@ def role_relations(role: str) -> tuple[str, ...]:
             "general counsel" not in r) and not employer and not re.search(
             r"\b(?:senior|staff|policy|associate)\s+(?:counsel|attorney)\b", r):
         out.append("REPRESENTS")
-    # "North American director", "⟦L⟧ Sales Director": a region's head works for the firm
-    junior = re.search(r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
-                       r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|\bpress\s+secretary\b|\b(?:deputy|vice|"
-                       r"assistant|associate|under|senior\s+(?:director|"
-                       r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
-                       r"research|sales|product|legal|technology|technical|creative|regional|"
-                       r"engineering|operations|security|design|news|editorial|development|project|"
-                       r"strategy|press|campaigns?|advocacy|investigations?|political|legislative|"
-                       r"finance|financial|digital|data|media|organizing|outreach|education|"
-                       r"membership|external|(?:public|government)\s+affairs)\s+(?:director|head))\b",
-                       r)
+    junior = junior or bool(_JUNIOR_ROLE.search(r))
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs|prime\s+minister|"
                  r"premier)\b", r) and not junior:

@@ -228,9 +228,9 @@ class RuleExtractor:
             return []  # "Walmart deployed its own cameras": what a user runs, not what it makes
         found: list[Relation | None] = []
         if hit.role:
-            junior = _JUNIOR_BEFORE.search(masked.text, max(0, hit.start - 12), hit.start)
             # "Deputy Defense Secretary Kathleen Hicks": the title's rank stands before the body
-            for rel in table.role_relations(f"deputy {hit.role}" if junior else hit.role):
+            junior = _JUNIOR_BEFORE.search(masked.text, max(0, hit.start - 12), hit.start)
+            for rel in table.role_relations(hit.role, junior=junior is not None):
                 found.append(self._relation(doc, masked, hit, (rel,), s_m, o_m, entities,
                                             kb_clusters))
         else:
