@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract.compound_names import DEMONYM_ENDING
 from kg.extract.mentions import Mention
 from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES, name_key
@@ -111,7 +112,12 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-_WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product"})
+_WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product",
+                            "Location"})
+# "the Israeli firm" names no place: a demonym is never the name a place is written by
+# ("Americans" too; and the endings of the knowledge base's other demonyms: "Greek", "Swiss",
+# "Cypriot", "Filipino", "Uzbek", "Welsh", "Argentine", "Icelandic").
+_DEMONYM_FORM = re.compile(r"(?:" + DEMONYM_ENDING + r"|ek|ak|ic|ot|ss|sh|ine|ino)s?$")
 
 
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
@@ -120,15 +126,25 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
 def _name_as_written(c: Cluster) -> None:
     """The guide names an entity by the article's fullest proper name: where the knowledge
     base's canonical name never appears ("ACLU" for the American Civil Liberties Union, "the
-    Garante"), the longest form the article writes is the name. The key stays the knowledge
-    base's, so graph identity is unchanged; the canonical name becomes an alias."""
+    Garante", "U.S." for the United States), the longest form the article writes is the name.
+    The key stays the knowledge base's, so graph identity is unchanged; the canonical name
+    becomes an alias."""
     if not c.kb or c.type not in _WRITTEN_TYPES:
         return
     forms = [_LEADING_THE.sub("", m.text) for m in c.mentions if m.source == "kb"]
-    forms = [f for f in forms if f and f[:1].isupper()]
+    forms = [f for f in forms if f and f[:1].isupper()
+             and (c.type != "Location" or _place_name(f, c))]
     if not forms or any(name_key(f) == name_key(c.name) for f in forms):
         return
     c.name = max(forms, key=lambda f: (len(f.split()), len(f), f))
+
+
+def _place_name(form: str, c: Cluster) -> bool:
+    """Whether a place's written form is a name the guide would keep: not a demonym, and not a
+    postal abbreviation ("Calif.", written by the knowledge base with its period)."""
+    aliases = {a for m in c.mentions if m.entry is not None for a in m.entry.aliases}
+    abbreviation = form.rstrip(".") + "." in aliases and any(ch.islower() for ch in form)
+    return not (_DEMONYM_FORM.search(form) or abbreviation)
 
 
 def _legal_form(name: str) -> str:

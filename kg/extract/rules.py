@@ -188,7 +188,9 @@ class RuleExtractor:
         self._keep_allowed(found, plural_title_members(document, mentions, entities))
         for rel in contracts_from_purchases(self.kb, self.ontology, bought, found):
             _keep(found, rel)
-        for rel in agency_places(self.kb, document, mentions, entities):
+        parties = {k for r in found.values() if r.status == "asserted"
+                   for k in (r.subject.key, r.object.key)}
+        for rel in agency_places(self.kb, document, mentions, entities, parties):
             _keep(found, rel)
         for rel in _makers_of_kinds(list(found.values())):
             _keep(found, rel)
