@@ -1653,6 +1653,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("FTC bans stalkerware maker SpyFone and its chief from surveillance business\n\n"
      "Support King sold SpyFone, an app that lets buyers watch another person's phone.",
      ("Support King", "DEVELOPS", "SpyFone"), None),
+    # session 10: a firm and its product after "whose"; passive makers with the kind between
+    ("Israeli company NSO Group, whose Pegasus software was found on the phones, denied it.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    ("Researchers found Pegasus spyware produced by NSO Group Technologies on the phones.",
+     ("NSO Group Technologies", "DEVELOPS", "Pegasus"), None),
+    ("The Predator spyware, built and sold by a mercenary developer, Cytrox, was found.",
+     ("Cytrox", "DEVELOPS", "Predator"), None),
+    ("The Warren County Sheriff's Office is contracting with a company called Social Sentinel "
+     "Inc. to monitor posts.",
+     ("Social Sentinel Inc.", "CONTRACTS_WITH", "Warren County Sheriff's Office"), None),
 ]
 
 

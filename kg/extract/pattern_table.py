@@ -514,7 +514,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"commissioned)\s+{O=Company}\s+(?i:to)\s+[a-z]", 0.65),
     ("paying", ("CONTRACTS_WITH",),
      r"{OL}\s+{W2}(?i:is\s+|are\s+|was\s+|has\s+been\s+)?(?i:paying|paid|pays|hired|hires|"
-     r"contracted|contracts|awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
+     r"contracted(?:\s+with)?|contracts(?:\s+with)?|contracting\s+with|"
+     r"awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
      r"licensed\s+from)\s+(?:the\s+)?{GX}{S}", 0.7),
     ("joined-program", ("CONTRACTS_WITH",),
      r"{OL}{GX}(?i:join|joined|joins|signed\s+up\s+for|enrolled\s+in)\s+{S}{POS}\s+{W2}(?i:"
@@ -741,9 +742,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{POS}\s+(?:[\w-]+\s+){0,2}?(?:(?i:software|tool|app|product|system|platform|spyware|"
      r"malware|service)|⟦[Tt]\d+⟧)\s*,?\s+(?i:called|named|dubbed|known\s+as)\s+[\"“']?"
      r"{O=Product}", 0.8),
+    # "X, the firm whose Pegasus spyware", "NSO Group, whose Pegasus software"
     ("firm-whose-product", ("DEVELOPS",),
-     r"{S=Company}\s*,\s+(?:the|a|an)\s+{WS3}(?i:firm|company|maker|startup|vendor)\s+whose\s+"
-     r"{O=Product}", 0.75),
+     r"{S=Company}\s*,\s+(?:(?:the|a|an)\s+{WS3}(?i:firm|company|maker|startup|vendor)\s+)?"
+     r"whose\s+{O=Product}", 0.75),
     ("unit-that-sells", ("DEVELOPS",),
      rf"{{S}}\s*,\s+(?:the|a|an)\s+{{W3}}(?i:division|unit|arm|subsidiary)\s+of\s+⟦C\d+⟧\s+(?i:that|"
      rf"which)\s+{_MAKE}\s+{{OL}}", 0.75),
@@ -795,10 +797,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "a spyware known as Predator, manufactured by North Macedonian surveillance technology
     # firm Cytrox": the maker after its description.
     ("made-by-described", ("DEVELOPS",),
-     r"{O=Product,Technology}\s*,\s+(?i:made|developed|built|sold|marketed|created|manufactured|"
+     # ("Predator spyware, built and sold by a mercenary developer, Cytrox")
+     r"{O=Product,Technology}(?:\s+⟦[Tt]\d+⟧)?\s*,\s+(?:(?i:made|developed|built|designed)\s+"
+     r"and\s+)?"
+     r"(?i:made|developed|built|sold|marketed|created|manufactured|"
      r"produced|designed)\s+by\s+(?:(?i:the|a|an)\s+)?(?:(?:⟦[LTt]\d+⟧|[a-z][\w-]*|[A-Z]\w+(?=\s+"
-     r"(?:[a-z]|⟦)))\s+){1,5}?(?i:firm|company|maker|startup|developer|vendor|group|contractor)\s+"
-     r"{S=Company}", 0.75),
+     r"(?:[a-z]|⟦)))\s+){1,5}?(?i:firm|company|maker|startup|developer|vendor|group|contractor)"
+     r"\s*,?\s+{S=Company}", 0.75),
     # "The apps come from a company called Retina-X Studios".
     ("comes-from", ("DEVELOPS",),
      r"{OL=Product}(?:\s+(?i:apps?|software|tools?|products?|programs?|spyware))?\s+"
@@ -810,10 +815,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:leaders?|pioneers?|specialists?|experts?|giants?|players?)\s+in\s+(?:the\s+)?"
      r"{O=Technology,~Technology}(?:\s+(?i:technology|industry|market|space|field|sector))?\s*,?\s+"
      r"(?:(?i:such\s+as|like|including)\s+)?{SL=Company}", 0.7),
+    # "Pegasus spyware produced by NSO Group", "spyware used and marketed by Tykelab"
     ("reduced-made-by", ("DEVELOPS",),
-     r"{O=Technology,Product}(?:\s+(?i:software|suite|system|tool|platform|app|program|equipment|"
-     r"gear|camera|device|product|hardware)s?){0,2}"
-     r"\s+(?i:made|developed|built|sold|manufactured|created|designed)\s+by\s+{SL}", 0.7),
+     r"{O=Technology,Product}(?:\s+(?:(?i:software|suite|system|tool|platform|app|program|"
+     r"equipment|gear|camera|device|product|hardware)s?|⟦[Tt]\d+⟧)){0,2}\s+"
+     r"(?:(?i:used|sold|developed|built|made)\s+and\s+)?"
+     r"(?i:made|developed|built|sold|manufactured|created|designed|produced|marketed)\s+by\s+{SL}",
+     0.7),
     # "a Forensic Toolkit (FTK) from U.S.-based AccessData"
     ("tech-from", ("DEVELOPS",),
      r"{O=Technology,Product}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
