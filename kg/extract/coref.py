@@ -128,15 +128,27 @@ def _name_as_written(c: Cluster) -> None:
     base's canonical name never appears ("ACLU" for the American Civil Liberties Union, "the
     Garante", "U.S." for the United States), the longest form the article writes is the name.
     The key stays the knowledge base's, so graph identity is unchanged; the canonical name
-    becomes an alias."""
-    if not c.kb or c.type not in _WRITTEN_TYPES:
+    becomes an alias. Where the article writes the canonical name with other punctuation
+    ("Information Commissioner’s Office"), its own spelling is the name."""
+    if not c.kb:
         return
     forms = [_LEADING_THE.sub("", m.text) for m in c.mentions if m.source == "kb"]
+    spelled = [f for f in forms if f != c.name and _SPELLING.sub("", f) == _SPELLING.sub(
+        "", c.name)]
+    if spelled and c.name not in forms:
+        c.name = spelled[0]
+    if c.type not in _WRITTEN_TYPES:
+        return
     forms = [f for f in forms if f and f[:1].isupper()
              and (c.type != "Location" or _place_name(f, c))]
     if not forms or any(name_key(f) == name_key(c.name) for f in forms):
         return
     c.name = max(forms, key=lambda f: (len(f.split()), len(f), f))
+
+
+# Apostrophes, quotes, dashes and periods an article may write differently from the knowledge
+# base ("’" for "'", "U.S" for "U.S."): the same name, spelled by the article.
+_SPELLING = re.compile(r"[’'‘`´.\-‐‑–—\s]+")
 
 
 def _place_name(form: str, c: Cluster) -> bool:

@@ -81,7 +81,9 @@ under while when if but and or so yet it its this that these those their there h
 most every each any all one two three four other another last next then now even also his her
 they we our not no however meanwhile still today yesterday monday tuesday wednesday thursday
 friday saturday sunday january february march april may june july august september october
-november december key points besides ahead instead unlike like""".split())
+november december key points besides ahead instead unlike like
+among amid amidst despite through across against until within without by about between
+throughout toward towards via although though because whether unless once""".split())
 # Who, of a body, a sentence may open with ("Members of the City Council said").
 _PARTITIVE = frozenset("""members officials residents critics users customers employees staff
 representatives supporters opponents officers agents lawyers attorneys executives investors
@@ -132,6 +134,8 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     Commission": an "and" inside a body's name (after its "Department of", or before its
     head), not between two names."""
     run = [t.text for t in tokens[i:j + 1]]
+    if run[-1] in _BODY_HEADS:
+        return False  # "the Israeli Defense Ministry and Economy Ministry": two bodies
     if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
         return True
     after = [t.text for t in tokens[j + 2:j + 4]]
@@ -150,6 +154,19 @@ _COMMON_AMPERSAND = frozenset({"R&D", "M&A", "Q&A", "P&L"})
 def _capword(t: Token) -> bool:
     s = t.text
     return s[:1].isupper() or (s[:1].islower() and s.isalnum() and any(c.isupper() for c in s))
+
+
+# A name that has reached its legal form ("Gamma International GmbH", "S.A. de C.V.") ends
+# there: "of" after it says where the firm is, not more of its name.
+_ENDS_LEGAL = re.compile(r"(?:\b(?:" + "|".join(sorted(
+    re.escape(x) for x in LEGAL_SUFFIXES if "." not in x)) + r")|\b[A-Z](?:\.[A-Z])+)\.?$",
+    re.IGNORECASE)
+
+
+def text_of(tokens: list[Token], i: int, j: int) -> str:
+    """The words of tokens i..j as one string (spaces between, none inside)."""
+    return "".join(t.text if k == i or t.start == tokens[k - 1].end else " " + t.text
+                   for k, t in enumerate(tokens[i:j + 1], start=i))
 
 
 def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -218,6 +235,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     tokens[j + 2].text.lower() == "the"):
                 break  # "the Consumer Protection Division of the Office of Attorney General":
                 # a unit, then the body it belongs to, two names
+            if glue == "of" and _ENDS_LEGAL.search(text_of(tokens, i, j)):
+                break  # "SYM Servicios Integrales S.A. de C.V. of Mexico City": where it is
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
                 k = j + 1
                 while k < n and (tokens[k].text.lower() in _CONNECT or (

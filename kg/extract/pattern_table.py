@@ -728,7 +728,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"controversial|expanded|increased|secret|routine|continued|ongoing)\s+)?"
      r"(?i:use|deployment|testing|adoption)\s+of\s+{W2}{OL}", 0.7),
     # --- products and capabilities ---------------------------------------------------------
-    ("possessive", ("DEVELOPS", "OPERATES"), r"{S}['’]s\s+{NW3}[\"“‘']?{OL}", 0.6),
+    # (not "Hacking Team's own Twitter account": an account on a platform, not the platform)
+    ("possessive", ("DEVELOPS", "OPERATES"),
+     r"{S}['’]s\s+{NW3}[\"“‘']?{OL}(?!\s+(?i:accounts?|pages?|posts?|feeds?|profiles?|handles?|"
+     r"channels?|threads?|stor(?:y|ies)|videos?|ads?|adverts?|groups?|usernames?|followers|"
+     r"tweets?|livestreams?|messages?|chats?)\b)", 0.6),
     # "sells data through an online platform it calls Accurint"
     ("product-it-calls", ("DEVELOPS",),
      r"{S=Company}\s+{G}(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?i:platform|tool|product|"
@@ -970,8 +974,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appos-owned-product", ("DEVELOPS", "OPERATES"),
      r"{O=Product,Platform}\s*,\s+(?:a|an|the)\s+{S=Company}-owned\s+(?:[\w-]+\s+){0,2}?(?i:platform|"
      r"tool|software|service|database|app|product|system|network)\b", 0.75),
+    # (not "VirusTotal, a malware repository": a kind before a noun that is no product)
     ("product-appos-tech", ("IS_A",),
-     r"{S}\s*[,—–]\s*(?:a|an|the)\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?{W3}{O}", 0.7),
+     r"{S}\s*[,—–]\s*(?:a|an|the)\s+(?:⟦[A-Z]\d+⟧['’]s\s+)?{W3}{O}(?!\s+(?i:repositor(?:y|ies)|"
+     r"databases?|archives?|sites?|websites?|forums?|researchers?|experts?|firms?|compan(?:y|ies)|"
+     r"makers?|vendors?|groups?|scandals?|reports?|investigations?|campaigns?|attacks?|labs?|"
+     r"units?|teams?|startups?|providers?|communit(?:y|ies)|industry|market|sector)\b)", 0.7),
     # "Axon's drone-based software tools, like Axon Evidence and Axon Respond", "Skydio's
     # drones (like the Skydio 2)": the firm's products named as examples of its kind.
     ("poss-kind-like", ("DEVELOPS",),

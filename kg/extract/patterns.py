@@ -234,9 +234,17 @@ _INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(
 
 
 # "It has urged the ICO to conduct an investigation": what someone asks an agency to do.
+# "a call from a lawyer in July for the Defense Ministry to block X": a call for one to act.
 _REQUESTED = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
                         r"press(?:es|ed|ing)?|petition(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|"
-                        r"ing)?)\s+(?:the\s+)?$")
+                        r"ing)?|appeal(?:s|ed|ing)?\s+to|calls?\b[^.;]{0,60}?\bfor)\s+(?:the\s+)?"
+                        r"(?:⟦[A-Z]\d+⟧\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?)*$")
+
+
+# ... and the one asked, with others ("calls on Telangana police and vendors to ban").
+_ASKED_TO = re.compile(r"⟦[A-Z]\d+⟧(?:\s*,?\s+(?:and|or)\s+(?:the\s+|other\s+)?"
+                       r"(?:[\w-]+|⟦[A-Z]\d+⟧)|\s*,\s*(?:the\s+)?(?:[\w-]+|⟦[A-Z]\d+⟧)){0,3}"
+                       r"\s+to\b")
 
 
 # "will investigate whether the RCMP is using a stingray": the clause is the open question.
@@ -247,7 +255,7 @@ def status_of(text: str, relation: str, before: str = "") -> str:
     """asserted, denied (negated), ended (stopped, cancelled) or hypothetical (would, may).
     `before` is the text just before the span: a subject asked to act has not acted, and
     one that a question opens ("whether X uses Y") has not been said to act."""
-    if _REQUESTED.search(before[-30:]) and re.match(r"⟦[A-Z]\d+⟧\s+to\b", text):
+    if _REQUESTED.search(before[-80:]) and _ASKED_TO.match(text):
         return "hypothetical"
     if _QUESTION_BEFORE.search(before):
         return "hypothetical"

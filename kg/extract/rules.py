@@ -336,7 +336,7 @@ class RuleExtractor:
                     masked, obj):
                 return None  # "sanctioned the founder of X" acts on the founder
             conf = _confidence(hit.confidence, subj, obj, kb_clusters)
-            before = masked.text[max(0, hit.start - 40):hit.start]
+            before = masked.text[max(0, hit.start - 80):hit.start]
             status = status_of(masked.text[hit.start:hit.end], name, before)
             if status == "asserted" and _GOVERNED_DENIAL.search(before):
                 status = "denied"  # "is not allowing the district to use it", "except the X"
