@@ -1680,6 +1680,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a kind before a noun that is no product ("a malware repository")
     ("The app had been found on VirusTotal, a malware repository, and was signed by Cellebrite.",
      ("", "", ""), ("VirusTotal", "IS_A", "spyware")),
+    # complainants listed before the one they accuse; one "and" inside a name at most
+    ("The complaint filed by Reporters Without Borders, Netzpolitik and the European Center for "
+     "Constitutional and Human Rights accused FinFisher of selling spyware.",
+     ("Netzpolitik", "SUED", "FinFisher"), None),
+    ("A complaint brought by Privacy International, the European Center for Constitutional and "
+     "Human Rights and Reporters Without Borders against Gamma International was upheld.",
+     ("Reporters Without Borders", "SUED", "Gamma International"),
+     ("European Center for Constitutional and Human Rights and Reporters Without Borders",
+      "SUED", "Gamma International")),
 ]
 
 

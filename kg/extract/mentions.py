@@ -134,7 +134,7 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     Commission": an "and" inside a body's name (after its "Department of", or before its
     head), not between two names."""
     run = [t.text for t in tokens[i:j + 1]]
-    if run[-1] in _BODY_HEADS:
+    if run[-1] in _BODY_HEADS or "and" in run:  # (one "and" inside a name at most)
         return False  # "the Israeli Defense Ministry and Economy Ministry": two bodies
     if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
         return True

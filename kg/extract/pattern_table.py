@@ -1168,6 +1168,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("lawsuit-against", ("SUED",),
      r"{S=Company,Agency,Organization,Platform,Person}{POS}\s+{W2}(?i:lawsuit|suit|complaint)\s+"
      r"against\s+{OL=Company,Agency,Organization,Platform,Person}", 0.75),
+    # "The complaint filed by A, B and C accused FinFisher", "a complaint brought by A and B
+    # against Gamma International".
+    ("complaint-by-against", ("SUED",),
+     r"(?i:complaints?|lawsuits?|suits?|legal\s+actions?|cases?)\s+(?i:filed|brought|lodged|"
+     r"submitted)\s+(?:(?i:jointly|together)\s+)?by\s+(?:the\s+)?{SL=Company,Agency,Organization,"
+     r"Platform,Person}\s+(?:(?i:against)|(?i:accused|accuses|accusing|alleged\s+that|alleges\s+"
+     r"that|alleging\s+that|charged|charges))\s+(?:the\s+)?{O=Company,Agency,Organization,"
+     r"Platform,Person}", 0.7),
     ("complaint-filed-by", ("SUED",),
      r"(?i:investigat\w*|prob\w+|audit\w*)\s+(?:the\s+)?{O}\s+{GX}(?i:complaints?|lawsuits?)\s*,?"
      r"\s+(?:(?i:including\s+one)\s+)?(?i:filed|lodged|brought)\s+by\s+(?:the\s+)?{SL}", 0.7),
