@@ -1689,6 +1689,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Reporters Without Borders", "SUED", "Gamma International"),
      ("European Center for Constitutional and Human Rights and Reporters Without Borders",
       "SUED", "Gamma International")),
+    # the tool an agency acted with, named after "using"; not one it was hacked with, kept
+    # others from using, or that the actors of a law named after it used
+    ("The Royal Navy reorganised its personnel using Palantir's Foundry system.",
+     ("Royal Navy", "USES", "Foundry"), None),
+    ("Citizen Lab accused the Jordanian government of breaking into the phones of activists "
+     "using Cellebrite's tools.", ("Jordanian government", "USES", "Cellebrite"), None),
+    ("The Interior Ministry was hacked using Pegasus.",
+     ("", "", ""), ("Interior Ministry", "USES", "Pegasus")),
+    ("The FTC's complaint says both companies broke the FTC Act by collecting and using "
+     "geolocation data.", ("", "", ""), ("FTC", "USES", "location data")),
 ]
 
 

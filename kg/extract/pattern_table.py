@@ -552,8 +552,24 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
      r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?"
      r"(?:(?i:governments)\s+of\s+(?:the\s+)?)?{OL}", 0.7),
+    # "The Royal Navy reorganised its personnel using Palantir's Foundry system", "accused the
+    # Jordanian government of breaking into phones using Cellebrite's tools": the tool an agency
+    # acted with (not one it was hacked with: no passive between).
+    ("agency-acted-using", ("USES",),
+     r"{S=Agency}{APPOS}\s+(?![A-Z])(?!(?i:was|were|is|are|has\s+been|had\s+been)\b)"
+     # (nor one it stopped or kept others from using, nor one another actor in between used:
+     # "prohibit police from using", "says the companies broke the law by using")
+     r"(?:(?!\b(?i:was|were|been|being|from|stop|stops|stopped|ceased|quit|halted|suspended|"
+     r"ended|without|against|said|says|say|according|compan(?:y|ies)|firms?|hackers?|police|"
+     r"officers|agents|users|people|criminals|attackers)\b)(?:[^⟦⟧;:]|⟦A\d+⟧['’]s)){1,80}?"
+     r"\b(?i:using)\s+"
+     r"(?:(?i:the|a|an|its|their)\s+)?(?:⟦C\d+⟧['’]s\s+(?:[\w-]+\s+)?)?{O=Company,Product,"
+     r"Technology}", 0.6),
     ("uses", ("USES",),
-     rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}{_USE}(?!\s+of\b)"
+     # (not the victim: "the Interior Ministry was hacked using Pegasus")
+     rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}"
+     r"(?<!hacked\s)(?<!targeted\s)(?<!infected\s)(?<!attacked\s)(?<!compromised\s)"
+     rf"(?<!breached\s){_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
     # "Toronto police began body camera trials in 2016".
