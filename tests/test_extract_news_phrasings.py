@@ -1699,6 +1699,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("", "", ""), ("Interior Ministry", "USES", "Pegasus")),
     ("The FTC's complaint says both companies broke the FTC Act by collecting and using "
      "geolocation data.", ("", "", ""), ("FTC", "USES", "location data")),
+    # people named with undotted initials, a Korean given name's lowercase syllable, after a
+    # plural role, a person's noun, or before "of the" and their body
+    ("JP Guilbault, Navigate360's CEO, said the tool works.",
+     ("JP Guilbault", "LEADS", "Navigate360"), None),
+    ("Yoon Jong-in, chairman of the Personal Information Protection Commission, said so.",
+     ("Yoon Jong-in", "LEADS", "Personal Information Protection Commission"), None),
+    ("The sanctions hit Iranian technology company Arvan Cloud. Arvan Cloud co-founders Pouya "
+     "Pirhosseinloo and Farhad Fatemi were sanctions targets.",
+     ("Farhad Fatemi", "FOUNDED", "Arvan Cloud"), None),
+    ("Hong Kong-based Hikvision sells cameras.", ("Hikvision", "LOCATED_IN", "Hong Kong"),
+     None),
 ]
 
 
@@ -1914,3 +1925,19 @@ def test_those_asked_to_act_have_not_acted(extractor: RuleExtractor) -> None:
         statuses = {r.status for r in extractor.extract(make_doc(text)).relations
                     if (r.subject.name, r.relation, r.object.name) == triple}
         assert statuses == {"hypothetical"}, (triple, statuses)
+
+
+def test_people_named_without_a_cue_of_their_own(extractor: RuleExtractor) -> None:
+    """A person is found after a plural role ("community activists A, B and C"), a person's
+    noun ("military veteran X"), a title ("Undersheriff X"), or before "of the" and a body."""
+    def people(text: str) -> set[str]:
+        return {m.text for m in find_mentions(make_doc(text), extractor.kb)
+                if m.type == "Person"}
+    assert {"Lisa Bennett", "Tara Evans"} <= people(
+        "The suit represents community activists Lisa Bennett, Tara Evans and Cesar Lagleva.")
+    assert "Tal Jonathan Dilion" in people(
+        "Passitora is still run by former Israeli military veteran Tal Jonathan Dilion.")
+    assert "Shawn Lamouree" in people(
+        "Warren County Undersheriff Shawn Lamouree said the contract is annual.")
+    assert "Deepu John" in people(
+        "Deepu John, of the NYPD's Technical Assistance Response Unit, testified.")

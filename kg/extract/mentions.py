@@ -55,7 +55,8 @@ class Mention:
 
 _TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor mayor president
 secretary judge justice chief officer detective sgt sergeant lt lieutenant capt captain
-commissioner director deputy prof professor ceo chairman chairwoman sheriff superintendent
+commissioner director deputy prof professor ceo chairman chairwoman sheriff undersheriff
+superintendent
 councilmember councilman councilwoman alderman inspector agent trooper chancellor minister
 premier lawmaker founder cofounder spokesperson spokesman spokeswoman attorney general
 lawyer analyst researcher activist reporter journalist economist scholar investigator by
@@ -120,6 +121,8 @@ _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"  # Latin letters with acc
 _NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?$|^[{_UP}]\.?$|"
                         rf"^[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+$|"
                         r"^(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.Y)\.$)(?:[A-Z]\.){2}$")
+# Undotted initials opening a person's name ("JP Guilbault"), not a country's or a field's.
+_INITIALS = re.compile(r"^(?!(?:US|UK|EU|UN|AI|TV|IT|HR|PR|VP|ID|IP|DC|LA|NY)$)[A-Z]{2}$")
 _COUNTER = re.compile(r"(?i)\b(?:counter|anti)(?:[-‑–]\s*|\s+)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
@@ -154,6 +157,15 @@ _COMMON_AMPERSAND = frozenset({"R&D", "M&A", "Q&A", "P&L"})
 def _capword(t: Token) -> bool:
     s = t.text
     return s[:1].isupper() or (s[:1].islower() and s.isalnum() and any(c.isupper() for c in s))
+
+
+# What follows a name's hyphen as an adjective ("Hong Kong-based", "New York-listed"), never
+# the lowercase second syllable of a given name ("Jong-in").
+_HYPHEN_SUFFIXES = frozenset("""based made backed owned led run funded founded linked style like
+related affiliated controlled built operated developed designed era born registered
+headquartered listed aligned focused powered enabled specific wide sized level only free
+friendly class type scale term area region area centric supported sponsored approved certified
+compliant native origin dominated bound inspired""".split())
 
 
 # A name that has reached its legal form ("Gamma International GmbH", "S.A. de C.V.") ends
@@ -199,6 +211,13 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     ".") in _COMMA_SUFFIXES and _capword(tokens[j + 2]):
                 j += 2  # "Axon Enterprise, Inc.": the legal suffix after a comma
                 continue
+            if glue == "-" and joined and j > i and j + 2 < n and (
+                    tokens[j + 2].text.isalpha() and tokens[j + 2].text.islower()
+                    and tokens[j + 2].start == nxt.end
+                    and tokens[j + 2].text not in _HYPHEN_SUFFIXES
+                    and _NAME_WORD.match(tokens[j].text)):
+                j += 2  # "Yoon Jong-in", "Moon Jae-in": a given name's lowercase syllable
+                break
             if glue in ("-", ".") and joined and j + 2 < n and (_capword(tokens[j + 2]) or (
                     tokens[j].text == "Co" and tokens[j + 2].text in ("operative", "op"))):
                 j += 2  # "Ton-That", "Southern Co-operative"
@@ -481,7 +500,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if shape in (None, "Organization") and ctx == "Company" and _NONPROFIT.search(surface):
             kind, src = "Organization", "shape"  # "the Institute for Justice, a law firm"
         parts = text[start:end].split()  # "Castaneda-Lopez" is one word of a name
-        namelike = 2 <= len(parts) <= 3 and all(_NAME_WORD.match(w) for w in parts)
+        namelike = 2 <= len(parts) <= 3 and all(_NAME_WORD.match(w) or (
+            n == 0 and _INITIALS.match(w)) for n, w in enumerate(parts))
         if kind is None and namelike and (
                 PERSON_AFTER.match(after) or PERSON_BEFORE.search(before)):
             kind = "Person"

@@ -48,7 +48,8 @@ _ORG_NOUN = (r"group|organization|organisation|nonprofit|non-profit|no-profit|ne
              r"institute|lab|research group|advocacy group|news site|site|daily|website|"
              r"broadcaster")
 _AGENCY_NOUN = r"agency|department|regulator|ministry|authority|court|police force|bureau"
-ROLE_WORDS = (r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
+ROLE_WORDS = (r"director[-\s]general|secretary[-\s]general|undersheriff|"
+              r"attorney|lawyer|legal professional|counsel|lobbyist|director|ceo|chief|founder|"
               r"co-founder|cofounder|president|chair|chairman|chairwoman|head|spokesperson|spokesman|"
               r"spokeswoman|scholar|researcher|professor|analyst|official|officer|deputy|reporter|"
               r"journalist|correspondent|columnist|producer|anchor|activist|advocate|senator|"
@@ -70,14 +71,19 @@ _AFTER_APPOS = re.compile(
     rf"(?P<h>{ROLE_WORDS}|{_PERSON_NOUN})|"
     rf"(?P<p>(?:software|system|platform|app|application|tool|program|service)\b"
     rf"(?![\s-]+(?:{_COMPANY_NOUN}|{_ORG_NOUN})\b)))")
+# ("Deepu John, of the NYPD's unit": a person's employer after "of the")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*,\s+who\b|\s+(?:said|says|told|"
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*,\s+who\b|"
+    r"\s*,\s+of\s+the\s+(?-i:[A-Z])|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{ROLE_WORDS})\b)")
 # "Commissioner X", "by X", "the head of Amesys, X".
-PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{ROLE_WORDS}|by)\s+|(?:{ROLE_WORDS}),\s+)$|"
+# ("community activists Lisa Bennett", "military veteran Tal Dilion": a plural role or a
+# person's noun before the name)
+PERSON_BEFORE = re.compile(rf"(?i)\b(?:(?:{ROLE_WORDS}|by)s?\s+|(?:{ROLE_WORDS}),\s+|"
+                           rf"(?:{_PERSON_NOUN})s?\s+)$|"
                            rf"\b(?i:{ROLE_WORDS})\s+(?:of|at|for|in|with)\s+(?:the\s+)?"
                            r"(?:[A-Z0-9][\w.&'’-]*\s+){0,4}[A-Z0-9][\w.&'’-]*,\s+$")
 PRODUCT_INTRO = re.compile(r"(?i)\b(?:unveiled|launched|introduced|released|published|debuted|"
