@@ -1710,6 +1710,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Farhad Fatemi", "FOUNDED", "Arvan Cloud"), None),
     ("Hong Kong-based Hikvision sells cameras.", ("Hikvision", "LOCATED_IN", "Hong Kong"),
      None),
+    # the maker's kind and place before it; a founding post; a post after a dash and "who is";
+    # an agency's move to partner; an agency's tool and who supplied it
+    ("The device called Spearhead system was sold by Cyprus-registered firm Passitora.",
+     ("Passitora", "DEVELOPS", "Spearhead"), None),
+    ("El Faro's founding director Carlos Dada said so.", ("Carlos Dada", "FOUNDED", "El Faro"),
+     None),
+    ("Joseph Cuschieri – who is also the executive chairman of the Malta Gaming Authority – "
+     "said so.", ("Joseph Cuschieri", "LEADS", "Malta Gaming Authority"), None),
+    ("Critics questioned the Chicago Police Department's decision to team up with Clearview AI.",
+     ("Chicago Police Department", "PARTNERS_WITH", "Clearview AI"), None),
+    ("The Metropolitan Police Service's face recognition system was provided by NEC.",
+     ("NEC", "CONTRACTS_WITH", "Metropolitan Police Service"), None),
 ]
 
 

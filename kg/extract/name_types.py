@@ -73,7 +73,7 @@ _AFTER_APPOS = re.compile(
     rf"(?![\s-]+(?:{_COMPANY_NOUN}|{_ORG_NOUN})\b)))")
 # ("Deepu John, of the NYPD's unit": a person's employer after "of the")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*,\s+who\b|"
+    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*[,–—]\s+who\b|"
     r"\s*,\s+of\s+the\s+(?-i:[A-Z])|\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
     r"resigned|joined)\b|"

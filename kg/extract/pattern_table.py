@@ -359,6 +359,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:such\s+as|like|including)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?)?"
      r"{OL=Company,Agency,Organization,Platform,"
      r"Product}", 0.7),
+    # "the Chicago Police Department's decision to team up with Clearview AI"
+    ("poss-move-to-partner", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization,Platform}['’]s?\s+(?:[\w-]+\s+)?(?i:decision|move|plan|"
+     r"agreement|choice)\s+to\s+(?i:team\s+up|partner|collaborate|work)\s+with\s+(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform}", 0.7),
     # "The report was a collaboration between the Brennan Center and Data for Black Lives".
     ("collaboration-between", ("PARTNERS_WITH",),
      r"(?i:collaboration|cooperation|partnership|joint\s+(?:project|venture|effort|investigation))"
@@ -813,7 +818,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL}(?:\s+(?:⟦[Tt]\d+⟧|(?i:software|spyware|malware|tool|system|platform|app)))?\s*,?\s+"
      r"(?:(?i:which|that)\s+)?(?i:is|was|are|were|has\s+been)\s+(?:(?i:also|now|"
      r"originally|currently)\s+)?(?i:sold|made|developed|built|marketed|"
-     r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+)?{S}", 0.8),
+     # ("sold by Cyprus-registered firm Passitora": the maker's kind and place before it)
+     r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+|(?:(?i:the|a|an)\s+)?"
+     r"(?:⟦L\d+⟧(?:-(?i:based|registered|headquartered))?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+     r"(?i:firm|company|maker|vendor|startup|developer|contractor|supplier|manufacturer)\s+)?{S}",
+     0.8),
     # "a spyware known as Predator, manufactured by North Macedonian surveillance technology
     # firm Cytrox": the maker after its description.
     ("made-by-described", ("DEVELOPS",),
@@ -996,6 +1005,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"databases?|archives?|sites?|websites?|forums?|researchers?|experts?|firms?|compan(?:y|ies)|"
      r"makers?|vendors?|groups?|scandals?|reports?|investigations?|campaigns?|attacks?|labs?|"
      r"units?|teams?|startups?|providers?|communit(?:y|ies)|industry|market|sector)\b)", 0.7),
+    # "The Metropolitan Police Service's face recognition system was provided by NEC": the
+    # agency's tool, its supplier.
+    ("agency-tool-provided-by", ("~CONTRACTS_WITH",),
+     r"{S=Agency}['’]s?\s+(?:(?:new|own|current|existing)\s+)?(?:⟦[Tt]\d+⟧\s+|[\w-]+\s+){0,2}?"
+     r"(?i:system|software|technology|tool|platform|cameras?|network|database|program)\s+"
+     r"(?i:was|were|is|are|has\s+been|had\s+been)\s+(?:(?i:also|originally|first)\s+)?"
+     r"(?i:provided|supplied|built|developed|installed|delivered|designed|made)\s+by\s+"
+     r"(?:the\s+)?{O=Company}", 0.7),
     # "Axon's drone-based software tools, like Axon Evidence and Axon Respond", "Skydio's
     # drones (like the Skydio 2)": the firm's products named as examples of its kind.
     ("poss-kind-like", ("DEVELOPS",),
@@ -1106,6 +1123,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # (not "who runs the public safety division of X": a unit's head works for X)
      r"(?!\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,4}?" + _UNIT + r"\s+(?i:of|at)\b)"
      r"\s+{GX}{O}(?!['’]s\s+(?:[\w-]+\s+){0,5}?" + _FIRM_UNIT + r"\b)", 0.75),
+    # "Joseph Cuschieri – who is also the executive chairman of the Malta Gaming Authority".
+    ("who-is-role-of", PEOPLE,
+     rf"{{S=Person}}\s*[,–—]?\s+who\s+(?i:is|was|has\s+been|serves\s+as|served\s+as)\s+"
+     rf"(?:(?i:also|now|currently)\s+)?(?:(?i:the|a|an|its)\s+)?{ROLE}{FUNCTION}\s+"
+     r"(?P<prep>(?i:of|at|for))\s+(?:the\s+)?{O}(?!['’]s)", 0.75),
     # "DarkMatter was founded and is led by tycoon Faisal Al-Bannai"
     ("founded-and-led-by", ("LEADS",),
      r"{O}{APPOS}\s*,?\s+(?i:was|is)\s+(?i:founded|co-founded|started)\s+and\s+(?:(?i:is|was)\s+)?"
@@ -1406,7 +1428,8 @@ def role_relations(role: str, junior: bool = False) -> tuple[str, ...]:
     `junior` when a rank outside the phrase ("Deputy") says its holder does not lead."""
     r = role.lower()
     out: list[str] = []
-    if re.search(r"\b(?:co-?)?founder|founded|started\b|\blaunch(?:ed)?\b|\bestablished\b", r):
+    if re.search(r"\b(?:co-?)?founder|founded|founding\b|started\b|\blaunch(?:ed)?\b|"
+                 r"\bestablished\b", r):
         out.append("FOUNDED")
     employer = re.search(r"@(?:at|with|from|in)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
