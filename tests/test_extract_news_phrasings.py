@@ -1722,6 +1722,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Chicago Police Department", "PARTNERS_WITH", "Clearview AI"), None),
     ("The Metropolitan Police Service's face recognition system was provided by NEC.",
      ("NEC", "CONTRACTS_WITH", "Metropolitan Police Service"), None),
+    # a product "called X and sold by" its maker, "offered by a company called" it, and a
+    # maker named without an article
+    ("The product, called Locate X and sold by Babel Street, tracks phones.",
+     ("Babel Street", "DEVELOPS", "Locate X"), None),
+    ("Locate X, a software service offered by a company called Babel Street, was used.",
+     ("Babel Street", "DEVELOPS", "Locate X"), None),
+    ("Axon, maker of Tasers and police body cameras, bought Fusus.",
+     ("Axon", "DEVELOPS", "body-worn camera"), None),
 ]
 
 

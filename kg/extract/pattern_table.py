@@ -778,7 +778,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # "Axon, the maker of", "Axon is a leading provider of bodycams"
      # "NSO Group, makers of the Pegasus spyware"
      r"{S}\s*(?:,\s+(?:(?i:is|was)\s+)?|\s+(?i:is|was|has\s+been|became|remains)\s+)"
-     r"(?:(?:the|a|an)\s+{WS3}|(?=(?i:makers|developers)\b))(?i:maker|makers|developer|"
+     r"(?:(?:the|a|an)\s+{WS3}|(?=(?i:makers|developers)\b)|(?=(?i:maker|developer|"
+     r"manufacturer)\s+of\b))(?i:maker|makers|developer|"
      r"developers|manufacturer|vendor|provider|"
      r"seller|supplier|creator|purveyor)\s+of\s+(?:the\s+)?{W2}{OL}", 0.8),
     ("behind", ("DEVELOPS",),
@@ -891,8 +892,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"tools|technology|software|services|systems))?\s+(?i:were|are|include|included)\s+(?:the\s+)?"
      r"{SL=Agency,Organization,Company}", 0.7),
     ("appos-made-by", ("DEVELOPS",),
+     # ("Locate X, a software service offered by a company called Babel Street")
      r"{O}\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:[\w'’$.-]+|⟦[Tt]\d+⟧)\s+){0,5}?(?i:made|developed|"
-     r"built|sold|created|marketed)\s+by\s+(?:the\s+)?(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
+     r"built|sold|created|marketed|offered|produced|manufactured|designed)\s+by\s+(?:the\s+)?"
+     r"(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,3}?{S}", 0.8),
+    # "The product, called Locate X and sold by Babel Street"
+    ("called-and-sold-by", ("DEVELOPS",),
+     r"(?i:called|named|dubbed|known\s+as)\s+[\"“']?{O=Product}[\"”']?\s*,?\s+(?:and\s+)?"
+     r"(?i:sold|made|developed|built|marketed|offered|produced|manufactured)\s+by\s+(?:the\s+)?"
+     r"(?:(?:[a-z][\w-]*|⟦L\d+⟧(?:-based)?)\s+){0,3}?{S=Company}", 0.75),
     # A technology written as an activity ("monitors social media", kg.extract.activities):
     # the one doing it makes it (a firm), is it (a product) or uses it (an agency). Patterns
     # named with ACTIVITY_PREFIX read only an activity in the technology's place.
