@@ -1730,6 +1730,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Babel Street", "DEVELOPS", "Locate X"), None),
     ("Axon, maker of Tasers and police body cameras, bought Fusus.",
      ("Axon", "DEVELOPS", "body-worn camera"), None),
+    # a share bought is a stake, not the firm; a list of posts; a description before "based
+    # in"; two firms "both headquartered in"; "&" inside a name
+    ("China Mobile has acquired 10.42% of Dahua for nearly $1 billion.",
+     ("China Mobile", "INVESTED_IN", "Dahua"), ("China Mobile", "ACQUIRED", "Dahua")),
+    ("Galina Timchenko, co-founder, CEO, and publisher of Meduza, said so.",
+     ("Galina Timchenko", "FOUNDED", "Meduza"), None),
+    ("Meduza, a leading Russian independent media outlet based in Latvia, was targeted.",
+     ("Meduza", "LOCATED_IN", "Latvia"), None),
+    ("Hikvision and Dahua, both headquartered in Hangzhou, denied it.",
+     ("Dahua", "LOCATED_IN", "Hangzhou"), None),
+    ("The tenders were won by local firms including Fisca Security & Communication Ltd., "
+     "based in Yangon.", ("Fisca Security & Communication Ltd.", "LOCATED_IN", "Yangon"), None),
 ]
 
 

@@ -201,6 +201,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             glue = nxt.text
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
+            if glue == "&" and j + 2 < n and _capword(tokens[j + 2]) and not any(
+                    t.text == "&" for t in tokens[i:j + 1]):
+                j += 2  # "Fisca Security & Communication", "Procter & Gamble": one name
+                continue
             if glue in ("and", "&") and j + 2 < n and _capword(tokens[j + 2]) and (
                     (tokens[j].text.lower() in _TRADE_WORDS
                      and tokens[j + 2].text.lower() in _TRADE_WORDS)

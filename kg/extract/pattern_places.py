@@ -178,8 +178,13 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("is-noun-based-in", ("LOCATED_IN",),
      rf"{{S}}\s+(?i:is|was)\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
      r"{BASED}\s+in\s+{OL}", 0.8),
+    # ("Meduza, a leading Russian independent media outlet based in Latvia")
     ("appos-noun-based-in", ("LOCATED_IN",),
-     rf"{{S}}\s*,\s+(?:a|an|the)\s+{{WS3}}{_ORG_NOUNS}\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?"
+     rf"{{S}}\s*,\s+(?:a|an|the)\s+(?:(?:[\w'’$.-]+|⟦[LTt]\d+⟧)\s+){{0,4}}?{_ORG_NOUNS}\s+"
+     r"(?:(?i:that|which)\s+(?i:is|was)\s+)?{BASED}\s+in\s+{OL}", 0.8),
+    # "Fisca and Naung Yoe, both headquartered in Yangon"
+    ("both-based-in", ("LOCATED_IN",),
+     r"{SL=Company,Organization,Agency}\s*,\s+(?i:both|all)\s+(?:(?i:of\s+them|of\s+which)\s+)?"
      r"{BASED}\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
     # "the Ministry of Public Security, China's domestic-focused security agency".

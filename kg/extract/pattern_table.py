@@ -22,7 +22,7 @@ _ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|c
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
                r"investigator|professor|partner|adviser|advisor|technologist|deputy|"
-               r"correspondent|journalist|columnist|producer|anchor|"
+               r"correspondent|journalist|columnist|producer|anchor|publisher|"
                r"strategist|advocate|coordinator|specialist|consultant|organi[sz]er|campaigner|"
                r"lecturer|judge|(?<=⟧\s)justice|(?<=chief\s)justice|expert|sergeant|sgt|lieutenant|lt|captain|capt|"
                r"detective|corporal|"
@@ -35,7 +35,8 @@ ROLE = (rf"(?P<role>(?:(?:(?:North|South|East|West|Central|Latin)\s+)?⟦L\d+⟧
         rf"employees|members|"
         rf"councillors)\b)(?:[\w-]+|⟦[LTt]\d+⟧-[\w-]+)\s+){{0,5}}?"
         rf"(?i:{_ROLE_WORDS})"
-        rf"(?:\s+and\s+(?:[\w-]+\s+)?(?i:{_ROLE_WORDS}))?)")
+        # "co-founder, CEO, and publisher of Meduza": a list of posts
+        rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+)?(?i:{_ROLE_WORDS})){{0,3}})")
 PEOPLE = ("LEADS", "WORKS_FOR", "REPRESENTS", "FOUNDED")
 # A part of a firm one may run ("the public safety division of Genetec", "Meta's policy team"):
 # its head works for the firm. Written before the firm ("the ... division of X") it may also be
@@ -166,7 +167,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
      r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
      r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the|⟦C\d+⟧['’]s)\s+(?:acquisition|"
-     r"purchase)\s+of)\s+(?!(?i:from)\b)(?:the\s+)?{GX}{O}(?!['’]s)", 0.8),
+     # (not a share: "acquired 10.42% of Dahua" is a stake, INVESTED_IN)
+     r"purchase)\s+of)\s+(?!(?i:from)\b)(?!(?:(?i:a|an|about|nearly|almost|over|some)\s+)?"
+     r"[\d.,]+\s*(?:%|(?i:percent|per\s+cent)))(?:the\s+)?{GX}{O}(?!['’]s)", 0.8),
+    # "China Mobile has acquired 10.42% of Dahua", "bought a 20% stake in X"
+    ("acquired-share-of", ("INVESTED_IN",),
+     r"{S}{APPOS}\s+{G}(?i:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|took|"
+     r"takes|holds|held|owns|owned)\s+(?:(?i:a|an|about|nearly|almost|over|some)\s+)?[\d.,]+\s*"
+     r"(?:%|(?i:percent|per\s+cent))\s+(?:(?i:stake|share|interest)\s+)?(?i:of|in)\s+"
+     r"(?:the\s+)?{O=Company}", 0.75),
     # "Since buying Nest back in 2014, Google ...", "After acquiring Ring, Amazon ...".
     ("having-bought", ("ACQUIRED",),
      r"(?:^|[;—–]\s*)(?:(?i:since|after|following|upon|by)\s+)?(?:(?i:having)\s+)?(?i:buying|"
