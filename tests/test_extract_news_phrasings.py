@@ -1742,6 +1742,21 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Dahua", "LOCATED_IN", "Hangzhou"), None),
     ("The tenders were won by local firms including Fisca Security & Communication Ltd., "
      "based in Yangon.", ("Fisca Security & Communication Ltd.", "LOCATED_IN", "Yangon"), None),
+    # a title of two words between body and holder; a body, its post and its holder; "its"
+    # beside the body just named; an "and" inside an organisation's name before its head
+    ("Communications Authority of Kenya (CA) Director General Francis Wangusi said so.",
+     ("Francis Wangusi", "LEADS", "Communications Authority of Kenya"), None),
+    ("Mark Lesko, the acting assistant attorney general for the Justice Department, said so.",
+     ("Mark Lesko", "WORKS_FOR", "Justice Department"),
+     ("Mark Lesko", "REPRESENTS", "Justice Department")),
+    ("When Skydio sent a customer proposal in 2023 to the Las Vegas Metropolitan Police "
+     "Department, its chief of staff, Mike Gennaro, forwarded the email.",
+     ("Mike Gennaro", "WORKS_FOR", "Las Vegas Metropolitan Police Department"),
+     ("Mike Gennaro", "WORKS_FOR", "Skydio")),
+    ("The Socio-Economic Rights and Accountability Project (SERAP) asked the minister. SERAP, "
+     "Deputy Director, Kolawole Oluwadare, in a statement on Sunday, urged her to act.",
+     ("Kolawole Oluwadare", "WORKS_FOR", "Socio-Economic Rights and Accountability Project"),
+     None),
 ]
 
 

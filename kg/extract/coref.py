@@ -522,6 +522,12 @@ def _previous_target(mentions: list[Mention], sentence: int, first: bool = False
     return (prev[0] if first else prev[-1]).cluster if prev else None
 
 
+# "its chief of staff", "its spokesman": a post in the body "its" stands beside
+_ITS_POST = re.compile(r"(?i)its\s+(?:[\w-]+\s+){0,2}?(?:chief|head|director|spokes\w+|president|"
+                       r"chair\w*|ceo|founder|co-founder|commissioner|officer|official|manager|"
+                       r"executive|lawyer|attorney|counsel|secretary)\b")
+
+
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
                     after_from: bool = False, text: str | None = None) -> int | None:
     same = sorted((m for m in mentions if m.sentence == sentence and m.start < at
@@ -537,8 +543,11 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
         # "The Chinese government is one of its key customers": not its own customer
         same = [m for m in same if not _COPULA_ITS.fullmatch(text, m.end, at)]
         last = same[-1] if same else None
-        if last is not None and _AND_ITS.fullmatch(text[last.end:at]):
-            return last.cluster  # "Support King and its chief executive"
+        if last is not None and (_AND_ITS.fullmatch(text[last.end:at]) or (
+                text[last.end:at].strip() == "," and _ITS_POST.match(text, at))):
+            # "Support King and its chief executive"; "sent a proposal to the Las Vegas police,
+            # its chief of staff, Mike Gennaro, ...": the body just named
+            return last.cluster
         said = [m for m in same if _CLAUSE_VERB.search(text[same[0].end:m.start])]
         if said and text[at:at + 3].lower() == "its":  # "FTC says Evolv misled ... its"
             same = said

@@ -129,7 +129,8 @@ _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b"
 
 _BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
                          "Committee", "Council", "Authority", "Institute", "Center", "Centre",
-                         "Constabulary"})
+                         "Constabulary", "Project", "Foundation", "Coalition", "Alliance",
+                         "Network", "Initiative", "Association"})
 
 
 def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:

@@ -15,7 +15,9 @@ import re
 
 from kg.extract.pattern_places import INCIDENT_AND_PLACE_PATTERNS
 
-_ROLE_WORDS = (r"(?:chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|chair(?:man|woman|"
+_ROLE_WORDS = (r"(?:(?:director|secretary|inspector|attorney|solicitor|surgeon)[\s-]+general|"
+               r"chief\s+of\s+staff|"
+               r"chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|chair(?:man|woman|"
                r"person)?|(?:managing\s+|executive\s+|general\s+)?director|head|leader|chief(?!\s+[a-z]+\s+officer\b)|"
                r"founder|co-?founder|commissioner|secretary|administrator|superintendent|"
                r"attorney|lawyer|legal\s+professional|counsel|lobbyist|legal\s+representative|"
@@ -1108,6 +1110,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
+    # "SERAP, Deputy Director, Kolawole Oluwadare said": the body, the post, the holder
+    ("body-role-name", PEOPLE,
+     rf"{{O=Organization,Agency,Company}}\s*,\s+{ROLE}\s*,\s+{{S=Person}}(?!\s*,?\s+(?:and|or)\b)",
+     0.7),
     # "Cyprus-registered company WiSpear, whose Israeli CEO Tal Dillian": the firm's own officer
     ("whose-role-name", PEOPLE,
      rf"{{O}}\s*,\s+(?i:whose)\s+(?:⟦L\d+⟧\s+)?{ROLE}\s*,?\s+{{S=Person}}", 0.75),
@@ -1429,7 +1435,7 @@ ENTITY_LIST = re.compile(r"(?<![\"“'‘])(?i:entity\s+list|trade\s+blacklist|b
 _JUNIOR_ROLE = re.compile(
     r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
     r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|"
-    r"\bpress\s+secretary\b|\b(?:deputy|vice|"
+    r"\bpress\s+secretary\b|\bchief\s+of\s+staff\b|\b(?:deputy|vice|"
     r"assistant|associate|under|senior\s+(?:director|"
     r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
     r"research|sales|product|legal|technology|technical|creative|regional|"
@@ -1450,12 +1456,14 @@ def role_relations(role: str, junior: bool = False) -> tuple[str, ...]:
         out.append("FOUNDED")
     employer = re.search(r"@(?:at|with|from|in)$", r)  # "an attorney at the ACLU" works there
     if re.search(r"\b(?:attorney|lawyer|legal|lobbyist|represents|counsel)\b", r) and (
-            "general counsel" not in r) and not employer and not re.search(
+            "general counsel" not in r) and not re.search(r"attorney[\s-]+general", r) and (
+            not employer) and not re.search(
             r"\b(?:senior|staff|policy|associate)\s+(?:counsel|attorney)\b", r):
         out.append("REPRESENTS")
     junior = junior or bool(_JUNIOR_ROLE.search(r))
     if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs|prime\s+minister|"
+                 r"attorney[\s-]+general|"
                  r"premier)\b", r) and not junior:
         out.append("LEADS")
     elif not out or junior:
