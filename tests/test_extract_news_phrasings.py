@@ -1757,6 +1757,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "Deputy Director, Kolawole Oluwadare, in a statement on Sunday, urged her to act.",
      ("Kolawole Oluwadare", "WORKS_FOR", "Socio-Economic Rights and Accountability Project"),
      None),
+    # a name's generation and its particles; a place's name as a surname after an initial;
+    # who is named, hired or appointed to a post
+    ("The Defense Intelligence Agency (DIA) Director James H. Adams III said so.",
+     ("James H. Adams III", "LEADS", "Defense Intelligence Agency"), None),
+    ("Canon Europe CEO Rokus van Iperen said the deal closed.",
+     ("Rokus van Iperen", "LEADS", "Canon Europe"), None),
+    ("Flock Safety hired Jane Morrow as its new chief financial officer.",
+     ("Jane Morrow", "WORKS_FOR", "Flock Safety"), None),
+    ("In 2012, Axon named Michael P. Jackson as its CEO.",
+     ("Michael P. Jackson", "LEADS", "Axon"), None),
 ]
 
 

@@ -202,6 +202,10 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             glue = nxt.text
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
+            if glue in _PARTICLES and j + 2 < n and _capword(tokens[j + 2]) and (
+                    _NAME_WORD.match(tokens[j].text) and _NAME_WORD.match(tokens[j + 2].text)):
+                j += 2  # "Rokus van Iperen", "Ursula von der Leyen"
+                continue
             if glue == "&" and j + 2 < n and _capword(tokens[j + 2]) and not any(
                     t.text == "&" for t in tokens[i:j + 1]):
                 j += 2  # "Fisca Security & Communication", "Procter & Gamble": one name
@@ -299,6 +303,13 @@ def _is_headline(tokens: list[Token]) -> bool:
     return caps / len(words) > 0.6
 
 
+_GIVEN_AND_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+")
+# A name's generation ("Jr.", "III") and the particles inside a surname ("Rokus van Iperen").
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "da", "di", "dos", "das", "ter",
+                        "ten"})
+
+
 def _person_span(words: list[Token]) -> list[Token] | None:
     """The name after the last title word of a run ("Commerce Secretary Gina Raimondo",
     "Chief of Police Richard Lucero")."""
@@ -309,8 +320,11 @@ def _person_span(words: list[Token]) -> list[Token] | None:
         if office or t.text.lower().rstrip(".") in _TITLES:
             last_title = k
     rest = [t for t in words[last_title + 1:] if t.text not in (".", "'", "’")]
-    if last_title >= 0 and 2 <= len(rest) <= 3 and all(
-            _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT for t in rest):
+    tail = rest[-1:] if len(rest) > 2 and rest[-1].text.rstrip(".") in _GENERATIONS else []
+    core = rest[:len(rest) - len(tail)]  # "James H. Adams III": the name before its suffix
+    if last_title >= 0 and 2 <= len(core) <= 3 and all(
+            (_NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT)
+            or (0 < n < len(core) - 1 and t.text in _PARTICLES) for n, t in enumerate(core)):
         return rest
     if last_title >= 0 and len(rest) > 3 and rest[0].text in ("for", "of") and all(
             _NAME_WORD.match(t.text) and t.text.lower() not in _STOP | _CONNECT
@@ -569,6 +583,10 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
                 text[start:end]) and any(s == start and e > end and not text[end:e].strip(
                     " -").isupper() for s, e in runs):
             continue  # "Cambridge Analytica", "Boston Dynamics": a place opens a firm's name
+        if all(e.type == "Location" for e in m.entries) and any(
+                s < start and e >= end and _GIVEN_AND_INITIAL.fullmatch(text[s:start])
+                for s, e in runs):
+            continue  # "Michael P. Jackson": a place's name as a surname
         taken = [t for t in taken if not (start <= t.start and t.end <= end)]
         entry = m.entries[0]
         nxt = m.end_token + 1

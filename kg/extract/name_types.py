@@ -74,7 +74,10 @@ _AFTER_APPOS = re.compile(
 # ("Deepu John, of the NYPD's unit": a person's employer after "of the")
 PERSON_AFTER = re.compile(
     rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*[,–—]\s+who\b|"
-    r"\s*,\s+of\s+the\s+(?-i:[A-Z])|\s+(?:said|says|told|"
+    r"\s*,\s+of\s+the\s+(?-i:[A-Z])|"
+    # ("named Michael P. Jackson as its CEO")
+    rf"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|acting\s+)?(?:{ROLE_WORDS})\b|"
+    r"\s+(?:said|says|told|"
     r"wrote|added|stated|argued|explained|testified|noted|warned|tweeted|posted|recalled|worked|"
     r"resigned|joined)\b|"
     rf"\s+(?:is|was|became)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"

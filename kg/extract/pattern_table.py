@@ -1110,6 +1110,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:\s+(?i:in|for)\s+⟦L\d+⟧(?=\s*,?\s+⟦E))?"
      r"\s*,?\s+{S=Person}",
      0.75),
+    # "In 2012, Vidsys named Michael P. Jackson as their CEO", "hired X as its new CFO".
+    ("appointed-as", PEOPLE,
+     rf"{{O=Company,Organization,Agency}}{{APPOS}}\s+(?:(?i:has|have|had)\s+)?(?i:named|names|"
+     r"appointed|appoints|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes)\s+"
+     rf"{{S=Person}}\s+(?i:as)\s+(?:(?i:its|their|the|a|an)\s+|⟦[A-Z]\d+⟧['’]s\s+)?"
+     r"(?:(?i:new|next|first|interim|"
+     rf"acting)\s+)?{ROLE}(?!\s+(?i:of|at|for)\b)", 0.75),
     # "SERAP, Deputy Director, Kolawole Oluwadare said": the body, the post, the holder
     ("body-role-name", PEOPLE,
      rf"{{O=Organization,Agency,Company}}\s*,\s+{ROLE}\s*,\s+{{S=Person}}(?!\s*,?\s+(?:and|or)\b)",
