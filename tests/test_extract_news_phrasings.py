@@ -1946,18 +1946,15 @@ def test_a_place_is_named_as_the_article_writes_it(extractor: RuleExtractor) -> 
     assert ("Palantir", "LOCATED_IN", "United States") in found, sorted(found)
 
 
-def test_a_government_named_once_in_passing_is_placed_with_less_confidence(
-        extractor: RuleExtractor) -> None:
-    """ "the Kenyan government" named once and in no relation may be background: its country
-    is kept, at a confidence below that of a government the article has act."""
-    def confidence(text: str, subject: str) -> float:
-        return next(r.confidence for r in extractor.extract(make_doc(text)).relations
-                    if (r.subject.name, r.relation) == (subject, "LOCATED_IN"))
-    once = confidence("Researchers said the Kenyan government was briefed on the findings.",
-                      "Kenyan government")
-    acting = confidence("The Kenyan government bought Pegasus from NSO Group.",
-                        "Kenyan government")
-    assert once < acting, (once, acting)
+def test_a_government_named_once_in_passing_is_not_placed(extractor: RuleExtractor) -> None:
+    """ "the Kenyan government" named once and in no relation is background, and gets no place
+    (placed anyway, such governments were wrong more often than right on new articles); one
+    that takes part in a relation found is placed."""
+    def placed(text: str) -> bool:
+        return ("Kenyan government", "LOCATED_IN", "Kenya") in triples(
+            extractor.extract(make_doc(text)))
+    assert not placed("Researchers said the Kenyan government was briefed on the findings.")
+    assert placed("The Kenyan government bought Pegasus from NSO Group.")
 
 
 def test_a_known_name_keeps_the_article_s_apostrophe(extractor: RuleExtractor) -> None:
