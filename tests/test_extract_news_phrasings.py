@@ -1767,6 +1767,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jane Morrow", "WORKS_FOR", "Flock Safety"), None),
     ("In 2012, Axon named Michael P. Jackson as its CEO.",
      ("Michael P. Jackson", "LEADS", "Axon"), None),
+    # an investigation asks whether: it is asserted all the same; what an investigation found
+    # about a firm's product is about the firm
+    ("ACMA said it was investigating whether Optus met its obligations.",
+     ("ACMA", "INVESTIGATED", "Optus"), None),
+    ("An investigation by Citizen Lab found that NSO Group's Pegasus was used against "
+     "journalists.", ("Citizen Lab", "INVESTIGATED", "NSO Group"), None),
 ]
 
 

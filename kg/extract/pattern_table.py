@@ -1386,6 +1386,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:the\s+)?{S=Agency,Organization}\s+(?i:found|finds|concluded|concludes|determined|claims|"
      r"claimed|says|said|showed|shows|revealed|reveals|established)\s+(?:(?i:that)\s+)?"
      r"(?:the\s+)?{OL=Company,Agency,Organization,Platform}", 0.7),
+    # "An investigation by Citizen Lab found that NSO Group's Pegasus was used": the firm whose
+    # product the finding is about
+    ("investigation-by-found-product", ("INVESTIGATED",),
+     r"\b(?i:investigation|probe|inquiry|audit|review)\s+by\s+"
+     r"(?:the\s+)?{S=Agency,Organization}\s+(?i:found|finds|concluded|concludes|determined|"
+     r"showed|shows|revealed|reveals|established)\s+(?:(?i:that)\s+)?(?:the\s+)?"
+     r"{O=Company}['’]s\s+(?:[\w-]+\s+)?⟦[RrTt]\d+⟧", 0.65),
     # "the Gotham software of the US company Palantir".
     ("product-of-company", ("~DEVELOPS",),
      r"{S=Product}[\"”’']?\s+(?i:software|tool|platform|system|app|product|spyware)\s+of\s+"

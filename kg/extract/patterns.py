@@ -229,7 +229,9 @@ _CLOSED_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;⟦⟧]*,")
 _POSTS = frozenset({"LEADS", "WORKS_FOR", "REPRESENTS"})
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time|then-)(?:\s*[\w-]+)?\s*$")
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of)\b")
-_INQUIRY_QUESTION = re.compile(r"(?i)\b(?:investigation|inquiry|probe|audit)\s+(?:into|of)\s+"
+_INQUIRY_QUESTION = re.compile(r"(?i)\b(?:(?:investigation|inquiry|probe|audit)\s+(?:into|of)|"
+                               r"(?:investigat(?:ing|es|ed|e)|prob(?:ing|es|ed|e)|"
+                               r"examin(?:ing|es|ed|e)|look(?:ing|s|ed)?\s+into))\s+"
                                r"(?:whether|if)\b")
 
 

@@ -56,7 +56,9 @@ from kg.ontology import Ontology, default_ontology
 NAME = "rules"
 _BOUGHT = frozenset({"bought"})
 # Patterns whose object is meant to stand after "users of" ("the users of X's tools were").
-_READS_PART = frozenset({"users-of-were", "are-users-of"})
+# (what an investigation found of a firm's product is a finding about the firm: "an
+# investigation by Citizen Lab found that NSO Group's Pegasus was used")
+_READS_PART = frozenset({"users-of-were", "are-users-of", "investigation-by-found-product"})
 _SET_REACH = 4  # sentences after a counted set in which its members may be listed
 
 
