@@ -1773,6 +1773,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("ACMA", "INVESTIGATED", "Optus"), None),
     ("An investigation by Citizen Lab found that NSO Group's Pegasus was used against "
      "journalists.", ("Citizen Lab", "INVESTIGATED", "NSO Group"), None),
+    # suits written other ways; an officer a firm's name introduces is the one acted on
+    ("Clearview AI was sued in federal court by the ACLU.", ("ACLU", "SUED", "Clearview AI"),
+     None),
+    ("The ACLU took Clearview AI to court in 2020.", ("ACLU", "SUED", "Clearview AI"), None),
+    ("The lawsuit, brought by the ACLU against Clearview AI, was settled.",
+     ("ACLU", "SUED", "Clearview AI"), None),
+    ("Meta, which sued NSO Group in 2019, won the case.", ("Meta", "SUED", "NSO Group"), None),
+    ("The Treasury Department sanctioned Intellexa founder Tal Dilian.",
+     ("Treasury Department", "SANCTIONED", "Tal Dilian"),
+     ("Treasury Department", "SANCTIONED", "Intellexa")),
 ]
 
 

@@ -97,6 +97,17 @@ PART_SENSITIVE = frozenset({"SANCTIONED", "BANNED", "FINED", "SUED", "INVESTIGAT
                             "INVESTED_IN", "USES", "CONTRACTS_WITH"})
 
 
-def part_of_object(masked_text: str, object_start: int) -> bool:
-    """True when the words before an object make it the owner of what is acted on."""
+# "sanctioned Intellexa founder Tal Dilian", "sued Clearview's CEO Hoan Ton-That": the firm
+# names whose officer is acted on.
+_OFFICER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:founders?|co-?founders?|ceos?|chief\s+executive|executives?|"
+    r"directors?|heads?|owners?|officials?|chairman|chairwoman|president|employees?)\s*,?\s+"
+    r"⟦E\d+⟧")
+
+
+def part_of_object(masked_text: str, object_start: int, object_end: int | None = None) -> bool:
+    """True when the words before an object make it the owner of what is acted on, or the words
+    after it name its officer as the one acted on."""
+    if object_end is not None and _OFFICER_AFTER.match(masked_text, object_end):
+        return True
     return bool(_PART_OF.search(masked_text[max(0, object_start - 40):object_start]))

@@ -1239,7 +1239,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "The complaint filed by A, B and C accused FinFisher", "a complaint brought by A and B
     # against Gamma International".
     ("complaint-by-against", ("SUED",),
-     r"(?i:complaints?|lawsuits?|suits?|legal\s+actions?|cases?)\s+(?i:filed|brought|lodged|"
+     r"(?i:complaints?|lawsuits?|suits?|legal\s+actions?|cases?)\s*,?\s+(?i:filed|brought|lodged|"
      r"submitted)\s+(?:(?i:jointly|together)\s+)?by\s+(?:the\s+)?{SL=Company,Agency,Organization,"
      r"Platform,Person}\s+(?:(?i:against)|(?i:accused|accuses|accusing|alleged\s+that|alleges\s+"
      r"that|alleging\s+that|charged|charges))\s+(?:the\s+)?{O=Company,Agency,Organization,"
@@ -1270,7 +1270,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:lawsuit|suit|complaint)\s+(?i:from|by)\s+(?:[\w-]+\s+){0,6}?{SL}", 0.7),
     ("sued-by", ("SUED",),
      r"{OL=Company,Agency,Organization,Platform,Person}\s+(?i:was|were|has\s+been|is\s+being|"
-     r"have\s+been)\s+sued\s+by\s+{S=Company,Agency,Organization,Platform,Person}", 0.8),
+     # ("was sued in federal court by the ACLU")
+     r"have\s+been)\s+sued\s+(?:(?i:in|on|at|last|this|earlier|again)\b[^⟦⟧;,]{0,40}?\s+)?by\s+"
+     r"(?:the\s+)?{S=Company,Agency,Organization,Platform,Person}", 0.8),
+    # "The ACLU took Clearview AI to court"; "Meta, which sued NSO Group in 2019"
+    ("took-to-court", ("SUED",),
+     r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:took|takes|taking|"
+     r"dragged|drags|hauled)\s+(?:the\s+)?{O=Company,Agency,Organization,Platform,Person}\s+"
+     r"(?i:to\s+(?:court|trial)|before\s+(?:a|the)\s+(?:court|judge|tribunal))", 0.8),
+    ("which-sued", ("SUED",),
+     r"{SL=Company,Agency,Organization,Platform,Person}\s*,\s+(?i:which|who)\s+(?:(?i:also|later|"
+     r"previously|first|had|has|have)\s+)?(?i:sued|sues|is\s+suing)\s+(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform,Person}", 0.8),
     ("fined", ("FINED",),
      r"{S}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{O}", 0.8),
     ("fined-by", ("FINED",),
@@ -1281,6 +1292,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("sanctioned", ("SANCTIONED",),
      r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
      r"{OL}", 0.75),
+    # "sanctioned Intellexa founder Tal Dilian", "sued Clearview's CEO Hoan Ton-That": the
+    # officer a firm's name introduces is the one acted on
+    ("acted-on-officer", ("SANCTIONED", "SUED"),
+     r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated|sued|sues|"
+     r"is\s+suing|filed\s+(?:a\s+)?(?:lawsuit|suit)\s+against)\s+(?:the\s+)?⟦[CAO]\d+⟧(?:['’]s)?\s+"
+     r"(?:[\w-]+\s+)?(?i:founder|co-?founder|ceo|chief\s+executive|executive|director|head|owner|"
+     r"official|chairman|chairwoman|president|employee)\s*,?\s+{O=Person}", 0.75),
     ("added-to-sanctions-list", ("SANCTIONED",),
      r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"

@@ -382,7 +382,9 @@ class RuleExtractor:
         at = masked.text.find(f"⟦{self.codes[obj.type]}{idx}⟧")
         if at < 0:
             at = masked.text.find(f"⟦{self.codes[obj.type].lower()}{idx}⟧")
-        return at >= 0 and part_of_object(masked.text, at)
+        if at < 0:
+            return False
+        return part_of_object(masked.text, at, masked.text.index("⟧", at) + 1)
 
     def _coordinated(self, masked: Masked, hits: list[Hit]) -> list[Hit]:
         """A second object joined by "and" after a verb's first one ("bought A in 2021 and
