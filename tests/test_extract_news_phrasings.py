@@ -1783,6 +1783,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("The Treasury Department sanctioned Intellexa founder Tal Dilian.",
      ("Treasury Department", "SANCTIONED", "Tal Dilian"),
      ("Treasury Department", "SANCTIONED", "Intellexa")),
+    # ownership and funding written as descriptions; a former employee
+    ("Avigilon, a Motorola Solutions company, makes cameras.",
+     ("Avigilon", "SUBSIDIARY_OF", "Motorola Solutions"), None),
+    ("Gamma International UK Ltd is part of the Gamma Group.",
+     ("Gamma International UK Ltd", "SUBSIDIARY_OF", "Gamma Group"), None),
+    ("Intellexa operates through a web of subsidiaries including Cytrox.",
+     ("Cytrox", "SUBSIDIARY_OF", "Intellexa"), None),
+    ("Founders Fund led Anduril's Series E round.", ("Founders Fund", "INVESTED_IN", "Anduril"),
+     None),
+    ("Jane Doe, a former NSO Group employee, spoke to reporters.",
+     ("Jane Doe", "WORKS_FOR", "NSO Group"), None),
 ]
 
 

@@ -140,6 +140,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:backed|funded|financed)\s+by\s+"
      r"(?:[a-z][\w-]*\s+){0,2}?{OL=Person,Company,Organization}", 0.7),
     ("x-subsidiary", ("SUBSIDIARY_OF",), r"{O}\s+(?i:subsidiary|unit)\s+{S}", 0.75),
+    # "Avigilon, a Motorola Solutions company"; "Gamma International UK Ltd is part of the Gamma
+    # Group"; "a web of subsidiaries including Cytrox"
+    ("appos-a-x-company", ("SUBSIDIARY_OF",),
+     r"{S=Company}\s*,\s+(?i:a|an)\s+{O=Company}\s+(?i:company|business|brand)\s*[,.;)]", 0.75),
+    ("is-part-of", ("SUBSIDIARY_OF",),
+     r"{S=Company}{APPOS}\s+(?i:is|was|became|has\s+been|are|were)\s+(?:(?i:now|also|still)\s+)?"
+     r"(?:a\s+)?(?i:part|division|unit|subsidiary|arm)\s+of\s+(?:the\s+)?{O=Company}", 0.75),
+    ("subsidiaries-including", ("~SUBSIDIARY_OF",),
+     r"{S=Company}(?:['’]s|{APPOS}\s+{G}(?:(?i:owns|owned|has|had|operates|operated|controls|"
+     r"through|via)\s+))\s*(?:(?:a|an|the|its|several|many|multiple|web\s+of|network\s+of|"
+     r"number\s+of)\s+)*(?:[\w-]+\s+)?(?i:subsidiaries|units|affiliates)\s*,?\s+(?i:including|"
+     r"such\s+as|like|among\s+them)\s+{OL=Company}", 0.7),
     # "NetPosa and a subsidiary, SenseNets".
     ("and-a-subsidiary", ("SUBSIDIARY_OF",),
      r"{O=Company}\s+and\s+(?:a|its|one)\s+(?:[\w-]+\s+)?(?i:subsidiary|unit|affiliate)\s*,\s+{S=Company}",
@@ -265,6 +277,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O}{GX}(?i:raised|raises|raising|secured|closed)\s+{GX}(?i:round|funding|investment)"
      r"(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?(?i:participation\s+from|joined\s+by|also\s+included)\s+"
      r"(?:the\s+)?{SL}", 0.7),
+    # "Founders Fund led Anduril's Series E round", "Sequoia co-led Flock's $150 million raise"
+    ("led-poss-round", ("INVESTED_IN",),
+     r"{SL=Company,Person,Organization}{APPOS}\s+{G}(?i:led|co-led|leads|co-leads|headed|joined|"
+     r"participated\s+in)\s+{O=Company}['’]s\s+(?:[\w$.,-]+\s+){0,4}?(?i:round|raise|financing|"
+     r"funding|investment)\b", 0.75),
     # "Verkada's newest round, which also included Michael Dell's MSD Partners, Sequoia ...".
     ("round-included", ("INVESTED_IN",),
      r"{O=Company}['’]s\s+(?:[\w$.-]+\s+){0,3}?(?i:round|raise|financing)\s*,?\s+(?:(?i:which|"
@@ -1057,7 +1074,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"{{SL=Person}}\s*,\s+(?!(?i:and|or)\b)(?:(?i:two|three|four|both)\s+)?{ROLE}s\s+(?:(?i:working|who\s+"
      r"work)\s+)?(?P<prep>(?i:of|at|for|with))\s+(?:the\s+)?{W3}{O}", 0.75),
     ("appos-poss-role", PEOPLE,
-     rf"{{S=Person}}\s*,\s+(?:(?i:one\s+of)\s+)?(?:the\s+|an?\s+)?{{O}}(?:['’]s?)?\s+{ROLE}s?{FUNCTION}"
+     # ("Jane Doe, a former NSO Group employee")
+     rf"{{S=Person}}\s*,\s+(?:(?i:one\s+of)\s+)?(?:the\s+|an?\s+)?(?:(?i:former|longtime|"
+     rf"long-time|onetime|one-time|veteran|senior|ex-)\s*)?{{O}}(?:['’]s?)?\s+{ROLE}s?{FUNCTION}"
      r"(?!\s*,?\s+⟦[A-Z]\d+⟧)", 0.8),
     ("is-poss-role", PEOPLE,
      rf"{{S=Person}}\s+(?i:is|was|has\s+been|became)\s+(?:(?i:now|also|currently)\s+)?"
