@@ -1794,6 +1794,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      None),
     ("Jane Doe, a former NSO Group employee, spoke to reporters.",
      ("Jane Doe", "WORKS_FOR", "NSO Group"), None),
+    # a customer named by its vendor's name; two parties that have a partnership; a firm
+    # "working with" an agency
+    ("The Los Angeles Police Department is a longtime Palantir customer.",
+     ("Palantir", "CONTRACTS_WITH", "Los Angeles Police Department"), None),
+    ("Microsoft and OpenAI have a partnership.", ("Microsoft", "PARTNERS_WITH", "OpenAI"), None),
+    ("Palantir is working with the Ukrainian government.",
+     ("Palantir", "CONTRACTS_WITH", "Ukrainian government"), None),
 ]
 
 

@@ -426,8 +426,22 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{W5}(?i:startup|company|firm|maker|vendor)\s+)?"
      r"(?i:that|which))\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|long|previously|already|"
      r"reportedly|allegedly)\s+)?"
-     r"(?i:worked|works|collaborated|collaborates)\s+(?:closely\s+)?with\s+(?:the\s+)?"
-     r"{OL=Company,Agency}", 0.65),
+     # ("Palantir is working with the Ukrainian government")
+     r"(?:(?i:worked|works|collaborated|collaborates)|(?i:is|are|was|were|has\s+been|have\s+been)"
+     r"\s+(?:(?i:also|now|already|reportedly)\s+)?(?i:working|collaborating))\s+"
+     r"(?:closely\s+)?with\s+(?:the\s+)?{OL=Company,Agency}", 0.65),
+    # "The Los Angeles Police Department is a longtime Palantir customer"
+    ("agency-is-x-customer", ("~CONTRACTS_WITH",),
+     r"{S=Agency}{APPOS}\s+(?i:is|was|has\s+been|had\s+been|became|remains)\s+(?:(?i:also|now|"
+     r"still)\s+)?(?i:a|an|the)\s+(?:(?i:longtime|long-time|major|big|key|large|paying|"
+     r"loyal|early|first|existing|current|former)\s+)?{O=Company}\s+(?i:customer|client)\b",
+     0.75),
+    # "Microsoft and OpenAI have a partnership"
+    ("pair-have-partnership", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization,Platform}\s+(?i:and)\s+{O=Company,Agency,Organization,"
+     r"Platform}\s+(?i:have|had|has|formed|announced|signed|struck|inked|entered|launched|"
+     r"unveiled)\s+(?:(?i:into)\s+)?(?:(?i:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?i:partnership|alliance|"
+     r"joint\s+venture|collaboration)\b", 0.75),
     # "Tim Hortons, working with a service provider called Radar, used ...".
     ("appos-working-with", ("PARTNERS_WITH",),
      r"{S=Company}\s*,\s+(?i:working|which\s+worked|which\s+works)\s+(?:closely\s+)?with\s+"
