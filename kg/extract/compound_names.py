@@ -81,6 +81,10 @@ _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieut
 # of whether a place is written as its people, read by mentions and document rules too.
 DEMONYM_ENDING = r"(?:ian|ese|ish|i|an|ch)"
 DEMONYM = re.compile(DEMONYM_ENDING + "$")
+# A whole word that is a demonym, with the endings of the knowledge base's rarer ones ("Greek",
+# "Swiss", "Cypriot", "Filipino", "Uzbek", "Welsh", "Argentine", "Icelandic") and plurals
+# ("Americans"): never the name a place is written by.
+DEMONYM_WORD = re.compile(r"(?:" + DEMONYM_ENDING + r"|ek|ak|ic|ot|ss|sh|ine|ino)s?$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<level>(?:provincial|local|regional|municipal|prefectural|state|"

@@ -15,8 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.compound_names import DEMONYM_ENDING
+from kg.extract.compound_names import DEMONYM_WORD
 from kg.extract.mentions import Mention
+from kg.extract.name_types import ROLE_WORDS
 from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES, name_key
 
@@ -114,10 +115,6 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
 _WRITTEN_TYPES = frozenset({"Company", "Agency", "Organization", "Platform", "Product",
                             "Location"})
-# "the Israeli firm" names no place: a demonym is never the name a place is written by
-# ("Americans" too; and the endings of the knowledge base's other demonyms: "Greek", "Swiss",
-# "Cypriot", "Filipino", "Uzbek", "Welsh", "Argentine", "Icelandic").
-_DEMONYM_FORM = re.compile(r"(?:" + DEMONYM_ENDING + r"|ek|ak|ic|ot|ss|sh|ine|ino)s?$")
 
 
 _LEADING_THE = re.compile(r"^(?:[Tt]he)\s+")
@@ -139,8 +136,10 @@ def _name_as_written(c: Cluster) -> None:
         c.name = spelled[0]
     if c.type not in _WRITTEN_TYPES:
         return
-    forms = [f for f in forms if f and f[:1].isupper()
-             and (c.type != "Location" or _place_name(f, c))]
+    if c.type == "Location":
+        aliases = {a for m in c.mentions if m.entry is not None for a in m.entry.aliases}
+        forms = [f for f in forms if _place_name(f, aliases)]
+    forms = [f for f in forms if f and f[:1].isupper()]
     if not forms or any(name_key(f) == name_key(c.name) for f in forms):
         return
     c.name = max(forms, key=lambda f: (len(f.split()), len(f), f))
@@ -151,12 +150,12 @@ def _name_as_written(c: Cluster) -> None:
 _SPELLING = re.compile(r"[’'‘`´.\-‐‑–—\s]+")
 
 
-def _place_name(form: str, c: Cluster) -> bool:
-    """Whether a place's written form is a name the guide would keep: not a demonym, and not a
-    postal abbreviation ("Calif.", written by the knowledge base with its period)."""
-    aliases = {a for m in c.mentions if m.entry is not None for a in m.entry.aliases}
+def _place_name(form: str, aliases: set[str]) -> bool:
+    """Whether a place's written form is a name the guide would keep: not a demonym ("the
+    Israeli firm" names no place), and not a postal abbreviation ("Calif.", which the knowledge
+    base's `aliases` write with its period)."""
     abbreviation = form.rstrip(".") + "." in aliases and any(ch.islower() for ch in form)
-    return not (_DEMONYM_FORM.search(form) or abbreviation)
+    return not (DEMONYM_WORD.search(form) or abbreviation)
 
 
 def _legal_form(name: str) -> str:
@@ -523,9 +522,7 @@ def _previous_target(mentions: list[Mention], sentence: int, first: bool = False
 
 
 # "its chief of staff", "its spokesman": a post in the body "its" stands beside
-_ITS_POST = re.compile(r"(?i)its\s+(?:[\w-]+\s+){0,2}?(?:chief|head|director|spokes\w+|president|"
-                       r"chair\w*|ceo|founder|co-founder|commissioner|officer|official|manager|"
-                       r"executive|lawyer|attorney|counsel|secretary)\b")
+_ITS_POST = re.compile(rf"(?i)its\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b")
 
 
 def _pronoun_target(mentions: list[Mention], at: int, sentence: int,

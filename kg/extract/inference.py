@@ -99,10 +99,10 @@ PART_SENSITIVE = frozenset({"SANCTIONED", "BANNED", "FINED", "SUED", "INVESTIGAT
 
 # "sanctioned Intellexa founder Tal Dilian", "sued Clearview's CEO Hoan Ton-That": the firm
 # names whose officer is acted on.
+OFFICER_TITLES = (r"(?i:founder|co-?founder|ceo|chief\s+executive|executive|director|head|owner|"
+                  r"official|chairman|chairwoman|president|employee)")
 _OFFICER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:founders?|co-?founders?|ceos?|chief\s+executive|executives?|"
-    r"directors?|heads?|owners?|officials?|chairman|chairwoman|president|employees?)\s*,?\s+"
-    r"⟦E\d+⟧")
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{OFFICER_TITLES}s?\s*,?\s+⟦E\d+⟧")
 
 
 def part_of_object(masked_text: str, object_start: int, object_end: int | None = None) -> bool:

@@ -165,7 +165,7 @@ def _capword(t: Token) -> bool:
 _HYPHEN_SUFFIXES = frozenset("""based made backed owned led run funded founded linked style like
 related affiliated controlled built operated developed designed era born registered
 headquartered listed aligned focused powered enabled specific wide sized level only free
-friendly class type scale term area region area centric supported sponsored approved certified
+friendly class type scale term area region centric supported sponsored approved certified
 compliant native origin dominated bound inspired""".split())
 
 
@@ -176,7 +176,7 @@ _ENDS_LEGAL = re.compile(r"(?:\b(?:" + "|".join(sorted(
     re.IGNORECASE)
 
 
-def text_of(tokens: list[Token], i: int, j: int) -> str:
+def _text_of(tokens: list[Token], i: int, j: int) -> str:
     """The words of tokens i..j as one string (spaces between, none inside)."""
     return "".join(t.text if k == i or t.start == tokens[k - 1].end else " " + t.text
                    for k, t in enumerate(tokens[i:j + 1], start=i))
@@ -204,7 +204,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             joined = nxt.start == tokens[j].end  # no space: "Ton-That", "Sheriff's", "J."
             if glue in _PARTICLES and j + 2 < n and _capword(tokens[j + 2]) and (
                     _NAME_WORD.match(tokens[j].text) and _NAME_WORD.match(tokens[j + 2].text)):
-                j += 2  # "Rokus van Iperen", "Ursula von der Leyen"
+                j += 2  # "Rokus van Iperen", "Ludwig van Beethoven"
                 continue
             if glue == "&" and j + 2 < n and _capword(tokens[j + 2]) and not any(
                     t.text == "&" for t in tokens[i:j + 1]):
@@ -263,7 +263,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     tokens[j + 2].text.lower() == "the"):
                 break  # "the Consumer Protection Division of the Office of Attorney General":
                 # a unit, then the body it belongs to, two names
-            if glue == "of" and _ENDS_LEGAL.search(text_of(tokens, i, j)):
+            if glue == "of" and _ENDS_LEGAL.search(_text_of(tokens, i, j)):
                 break  # "SYM Servicios Integrales S.A. de C.V. of Mexico City": where it is
             if glue.lower() in _CONNECT and glue.lower() not in ("and", "&"):
                 k = j + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.inference import OFFICER_TITLES
 from kg.extract.pattern_places import INCIDENT_AND_PLACE_PATTERNS
 
 _ROLE_WORDS = (r"(?:(?:director|secretary|inspector|attorney|solicitor|surgeon)[\s-]+general|"
@@ -1330,8 +1331,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("acted-on-officer", ("SANCTIONED", "SUED"),
      r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated|sued|sues|"
      r"is\s+suing|filed\s+(?:a\s+)?(?:lawsuit|suit)\s+against)\s+(?:the\s+)?⟦[CAO]\d+⟧(?:['’]s)?\s+"
-     r"(?:[\w-]+\s+)?(?i:founder|co-?founder|ceo|chief\s+executive|executive|director|head|owner|"
-     r"official|chairman|chairwoman|president|employee)\s*,?\s+{O=Person}", 0.75),
+     rf"(?:[\w-]+\s+)?{OFFICER_TITLES}\s*,?\s+{{O=Person}}", 0.75),
     ("added-to-sanctions-list", ("SANCTIONED",),
      r"{S=Agency}{APPOS}\s+{G}(?i:added|adds|placed|places|put|puts|listed)\s+{GX}{OL}\s+"
      r"(?i:to|on)\s+(?:the|its)\s+{W3}(?i:sanctions?\s+list|SDN\s+list|list\s+of\s+"
