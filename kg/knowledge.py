@@ -30,7 +30,8 @@ from kg.resources import data_dir
 
 ENV_VAR = "KG_KNOWLEDGE"
 _FIELDS = frozenset({"name", "type", "aliases", "wikidata", "parent", "products",
-                     "technologies", "description", "activities", "kind", "domestic"})
+                     "technologies", "description", "activities", "kind", "domestic",
+                     "demonyms"})
 _KINDS = frozenset({"country", "state", "city", "region"})
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 # The C loader when PyYAML was built with libyaml: the KB is a few hundred entries.
@@ -53,6 +54,9 @@ class KnowledgeEntry:
     activity_verbs: tuple[str, ...] = ()
     activity_objects: tuple[str, ...] = ()
     kind: str | None = None  # of a place: country, state, city or region
+    # How a place's people are written ("Israeli", "Swiss"): they find the place in "the Israeli
+    # firm", but never name it, and a graph's labels for the place leave them out.
+    demonyms: tuple[str, ...] = ()
     # The short names a body goes by in articles about its own country ("the Air Force" in a
     # story about the U.S.), read only where the article names that country.
     country: str | None = None
@@ -64,8 +68,13 @@ class KnowledgeEntry:
         return name_key(self.name)
 
     def names(self) -> tuple[str, ...]:
-        """The canonical name first, then every alias."""
-        return (self.name, *self.aliases)
+        """Every form that finds the entry in a text: the canonical name first, then every
+        alias, then a place's demonyms."""
+        return (self.name, *self.aliases, *self.demonyms)
+
+    def is_demonym(self, form: str) -> bool:
+        """Whether `form` writes the place's people ("Chinese"), not the place ("China")."""
+        return normalize(form) in {normalize(d) for d in self.demonyms}
 
 
 @dataclass
@@ -106,6 +115,11 @@ class KnowledgeBase:
             if type_ is None or entry.type == type_:
                 return entry
         return None
+
+    def demonym_of(self, word: str) -> KnowledgeEntry | None:
+        """The place whose people `word` writes ("Kenyan": Kenya), or None."""
+        return next((e for e in self._index.get(normalize(word), ()) if e.is_demonym(word)),
+                    None)
 
     def maker_of(self, product: str) -> list[KnowledgeEntry]:
         """Companies that list `product` among their products."""
@@ -164,13 +178,16 @@ def _parse_entry(raw: Any, source: str, position: int, ontology: Ontology,
     if kind is not None and (type_ != "Location" or kind not in _KINDS):
         raise OntologyError(f"{where}: 'kind' is one of {', '.join(sorted(_KINDS))}, "
                             "on Location entries only")
+    demonyms = _as_list(raw.get("demonyms"), where, "demonyms")
+    if demonyms and type_ != "Location":
+        raise OntologyError(f"{where}: 'demonyms' belong to Location entries only")
     country, domestic = _domestic(raw.get("domestic"), where)
     return KnowledgeEntry(
         name=name.strip(), type=type_, aliases=_as_list(raw.get("aliases"), where, "aliases"),
         wikidata=wikidata, parent=parent, products=_as_list(raw.get("products"), where, "products"),
         technologies=tuple(vocab[normalize(t)] for t in technologies),
-        activity_verbs=verbs, activity_objects=objects, kind=kind, country=country,
-        domestic_aliases=domestic, source=source,
+        activity_verbs=verbs, activity_objects=objects, kind=kind, demonyms=demonyms,
+        country=country, domestic_aliases=domestic, source=source,
     )
 
 
@@ -262,6 +279,7 @@ def _merge(base: dict[tuple[str, str], KnowledgeEntry], entry: KnowledgeEntry,
         activity_verbs=tuple(dict.fromkeys((*old.activity_verbs, *entry.activity_verbs))),
         activity_objects=tuple(dict.fromkeys((*old.activity_objects, *entry.activity_objects))),
         kind=entry.kind or old.kind,
+        demonyms=tuple(dict.fromkeys((*old.demonyms, *entry.demonyms))),
         country=entry.country or old.country,
         domestic_aliases=tuple(dict.fromkeys((*old.domestic_aliases, *entry.domestic_aliases))),
         source=entry.source,

@@ -108,6 +108,9 @@ def test_knowledge_lookup_names_the_entry_and_fails_on_an_unknown_name():
     assert [(r["entry"], r["type"]) for r in json.loads(result.stdout)] == [
         ("U.S. Immigration and Customs Enforcement", "Agency")]
     assert kg("knowledge", "lookup", "ICE", "Zyxwv Nonexistent").exit_code == 1
+    [swiss] = json.loads(kg("knowledge", "lookup", "Swiss", "--format", "json").stdout)
+    assert (swiss["entry"], swiss["demonyms"]) == ("Switzerland", ["Swiss"])
+    assert "Swiss" not in swiss["aliases"]
 
 
 def test_unknown_query_is_one_line_and_exit_1():

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from kg.errors import OntologyError
+from kg.extract.rules import RuleExtractor
 from kg.knowledge import ENV_VAR, default_knowledge, load_knowledge
 from kg.knowledge_audit import ERROR, audit
 from kg.names import normalize
 from kg.ontology import default_ontology
+from tests.test_extract_rules import make_doc, triples
 
 
 def test_every_shipped_entry_is_valid_against_the_ontology() -> None:
@@ -154,6 +156,43 @@ def test_domestic_names_need_a_known_country(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(OntologyError, match="'domestic'"):
         load_knowledge([bad])
+
+
+def test_a_place_s_demonyms_find_it_but_are_not_its_names() -> None:
+    kb = default_knowledge()
+    kenya = kb.get("Kenyan", "Location")
+    assert kenya is not None and kenya.name == "Kenya"
+    assert kenya.is_demonym("Kenyan") and not kenya.is_demonym("Kenya")
+    assert "Kenyan" not in kenya.aliases and "Kenyan" in kenya.names()
+    assert kb.demonym_of("Kenyan") == kenya and kb.demonym_of("Kenya") is None
+    swiss = kb.demonym_of("Swiss")  # no ending tells these from a name; the data does
+    assert swiss is not None and swiss.name == "Switzerland"
+    assert kb.demonym_of("Oman") is None and kb.demonym_of("Japan") is None
+
+
+def test_demonyms_belong_to_places_and_accumulate_from_a_user_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: Acme\n  type: Company\n  demonyms: [Acmean]\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"bad\.yaml.*'demonyms'"):
+        load_knowledge([bad])
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- name: Kenya\n  type: Location\n  demonyms: [Kenyans]\n",
+                    encoding="utf-8")
+    kenya = load_knowledge([mine]).get("Kenya", "Location")
+    assert kenya is not None and kenya.demonyms == ("Kenyan", "Kenyans")
+
+
+def test_a_user_s_place_and_demonym_drive_extraction(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- name: Ruritania\n  type: Location\n  kind: country\n"
+                    "  demonyms: [Ruritanian]\n", encoding="utf-8")
+    text = ("The Ruritanian government signed a contract with NSO Group. Critics said the "
+            "Ruritanian government used it against journalists. Ruritanian firm Zorblax "
+            "Systems sold cameras to the city.")
+    found = triples(RuleExtractor(load_knowledge([mine])).extract(make_doc(text)))
+    assert ("Ruritanian government", "LOCATED_IN", "Ruritania") in found, sorted(found)
+    assert ("Zorblax Systems", "LOCATED_IN", "Ruritania") in found, sorted(found)
+    assert not any("Ruritanian" in (s, o) for s, _, o in found)  # a people names no place
 
 
 def test_shipped_knowledge_passes_review() -> None:

@@ -56,9 +56,9 @@ def lookup(
     with cli_errors():
         kb = load_knowledge(user_paths())
         rows = [{"query": name, "entry": e.name, "type": e.type, "wikidata": e.wikidata,
-                 "aliases": list(e.aliases), "source": e.source}
+                 "aliases": list(e.aliases), "demonyms": list(e.demonyms), "source": e.source}
                 for name in names for e in kb.lookup(name)]
-    render(rows, ["query", "entry", "type", "wikidata", "aliases", "source"], fmt,
+    render(rows, ["query", "entry", "type", "wikidata", "aliases", "demonyms", "source"], fmt,
            title="Knowledge lookup")
     if {r["query"] for r in rows} != set(names):
         raise typer.Exit(1)

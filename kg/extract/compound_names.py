@@ -77,14 +77,6 @@ _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[N
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
 _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
                            r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
-# The endings of a people's adjective ("Israeli", "Chinese", "Danish", "French"): the one test
-# of whether a place is written as its people, read by mentions and document rules too.
-DEMONYM_ENDING = r"(?:ian|ese|ish|i|an|ch)"
-DEMONYM = re.compile(DEMONYM_ENDING + "$")
-# A whole word that is a demonym, with the endings of the knowledge base's rarer ones ("Greek",
-# "Swiss", "Cypriot", "Filipino", "Uzbek", "Welsh", "Argentine", "Icelandic") and plurals
-# ("Americans"): never the name a place is written by.
-DEMONYM_WORD = re.compile(r"(?:" + DEMONYM_ENDING + r"|ek|ak|ic|ot|ss|sh|ine|ino)s?$")
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<level>(?:provincial|local|regional|municipal|prefectural|state|"
@@ -215,7 +207,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
     cities: dict[str, str] = {}  # the cities whose council or government the article names
     for m in _CITY_COUNCIL.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
-        if place is None or (place[1] != place[0] and DEMONYM.search(place[1])):
+        if place is None or _people(place):
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
         out.append(CompoundName(start, m.end(), f"{place[0]} City Council"))
@@ -250,8 +242,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             continue
         country = place is not None and place[2] is not None and place[2].kind == "country"
         level = m.group("level") or ""
-        if place is None or (not (country or level) and (
-                not DEMONYM.search(place[1]) or place[1] == place[0])):
+        if place is None or (not (country or level) and not _people(place)):
             continue  # "the Chinese government", "the Greek government", "the United Arab
             # Emirates government", "the Punjab provincial government" act; "the Ohio
             # government" is no name
@@ -335,9 +326,13 @@ class _Place(NamedTuple):
 def _government(place: _Place) -> str:
     """A country's government named as news names it: by its people ("Saudi government"),
     or as the government of the country where no adjective is known."""
-    aliases = place.entry.aliases if place.entry is not None else ()
-    demonym = next((a for a in aliases if DEMONYM.search(a) and a[:1].isupper()), None)
-    return f"{demonym} government" if demonym else f"government of {place.name}"
+    demonyms = place.entry.demonyms if place.entry is not None else ()
+    return f"{demonyms[0]} government" if demonyms else f"government of {place.name}"
+
+
+def _people(place: _Place) -> bool:
+    """Whether the place is written as its people ("the Chinese government")."""
+    return place.entry is not None and place.entry.is_demonym(place.surface)
 
 
 def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, int, _Place]]:

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.compound_names import DEMONYM_WORD
 from kg.extract.mentions import Mention
 from kg.extract.name_types import ROLE_WORDS
+from kg.knowledge import KnowledgeEntry
 from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES, name_key
 
@@ -137,8 +137,8 @@ def _name_as_written(c: Cluster) -> None:
     if c.type not in _WRITTEN_TYPES:
         return
     if c.type == "Location":
-        aliases = {a for m in c.mentions if m.entry is not None for a in m.entry.aliases}
-        forms = [f for f in forms if _place_name(f, aliases)]
+        entries = {m.entry for m in c.mentions if m.entry is not None}
+        forms = [f for f in forms if _place_name(f, entries)]
     forms = [f for f in forms if f and f[:1].isupper()]
     if not forms or any(name_key(f) == name_key(c.name) for f in forms):
         return
@@ -150,12 +150,13 @@ def _name_as_written(c: Cluster) -> None:
 _SPELLING = re.compile(r"[’'‘`´.\-‐‑–—\s]+")
 
 
-def _place_name(form: str, aliases: set[str]) -> bool:
+def _place_name(form: str, entries: set[KnowledgeEntry]) -> bool:
     """Whether a place's written form is a name the guide would keep: not a demonym ("the
     Israeli firm" names no place), and not a postal abbreviation ("Calif.", which the knowledge
     base's `aliases` write with its period)."""
-    abbreviation = form.rstrip(".") + "." in aliases and any(ch.islower() for ch in form)
-    return not (DEMONYM_WORD.search(form) or abbreviation)
+    abbreviation = any(form.rstrip(".") + "." in e.aliases for e in entries) and any(
+        ch.islower() for ch in form)
+    return not (abbreviation or any(e.is_demonym(form) for e in entries))
 
 
 def _legal_form(name: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from kg.extract.compound_names import DEMONYM_ENDING, NOT_TOWNS
+from kg.extract.compound_names import NOT_TOWNS
 from kg.extract.gazetteer import tokenize
 from kg.extract.mentions import Mention
 from kg.extract.name_types import GENERIC_AGENCY
@@ -54,8 +54,16 @@ _ORG_OF_PLACE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'�
                            r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
 # "the Chinese government", "China's military", "the UK government": a country's own body,
 # placed only when the article names it twice (once in passing is background, not a party)
-_BY_DEMONYM = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:government|"
-                         r"military|armed\s+forces)|[A-Z][a-z]+" + DEMONYM_ENDING + r"\s+police)$")
+_BY_COUNTRY = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:government|"
+                         r"military|armed\s+forces)|(?P<people>[A-Z][a-z]+)\s+police)$")
+
+
+def _by_country(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a compound name is a country's own body: "the Chinese government", "China's
+    military", "the Serbian police" (a people's police, not a town's)."""
+    m = _BY_COUNTRY.search(name)
+    return m is not None and (not m.group("people") or kb.demonym_of(m.group("people"))
+                              is not None)
 
 
 def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
@@ -76,7 +84,7 @@ def agency_places(kb: KnowledgeBase, doc: Document, mentions: list[Mention],
         seen.add(m.cluster)
         if m.type == "Organization":
             places, how = _chapter_place(kb, m.text), "organization-of-place"
-        elif (m.source == "compound" and _BY_DEMONYM.search(m.text) and counts[m.cluster] < 2
+        elif (m.source == "compound" and _by_country(kb, m.text) and counts[m.cluster] < 2
               and entities[m.cluster].key not in parties):
             continue
         else:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.extract.activities import activity_spans
-from kg.extract.compound_names import DEMONYM, compound_names
+from kg.extract.compound_names import compound_names
 from kg.extract.gazetteer import Gazetteer, Match, Token, gazetteer, tokenize
 from kg.extract.name_types import (
     GENERIC_AGENCY,
@@ -507,9 +507,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if headline:
             continue
         place = kb.get(words[0].text, "Location") if len(words) > 1 else None
-        if place is not None and place.name != words[0].text and DEMONYM.search(
-                words[0].text) and any(e.type != "Location"
-                                       for e in kb.lookup(text[words[1].start:end])):
+        if place is not None and place.is_demonym(words[0].text) and any(
+                e.type != "Location" for e in kb.lookup(text[words[1].start:end])):
             continue  # "the Israeli NSO Group": a place, then a known name, found as such
         before, after = text[sent.start:start], text[end:sent.end]
         shape = shape_type(surface, [w.text for w in words if not w.skip])
@@ -579,9 +578,9 @@ def _known_names(text: str, sent: Sentence, tokens: list[Token], gaz: Gazetteer,
         if tokens[m.start_token].norm == "the" and any(
                 t.start == tokens[m.start_token + 1].start and t.end > end for t in taken):
             continue  # "The Independent Electoral and Boundaries Commission" is no newspaper
-        if all(e.type == "Location" for e in m.entries) and not DEMONYM.search(
-                text[start:end]) and any(s == start and e > end and not text[end:e].strip(
-                    " -").isupper() for s, e in runs):
+        if all(e.type == "Location" and not e.is_demonym(text[start:end]) for e in m.entries
+               ) and any(s == start and e > end and not text[end:e].strip(" -").isupper()
+                         for s, e in runs):
             continue  # "Cambridge Analytica", "Boston Dynamics": a place opens a firm's name
         if all(e.type == "Location" for e in m.entries) and any(
                 s < start and e >= end and _GIVEN_AND_INITIAL.fullmatch(text[s:start])
