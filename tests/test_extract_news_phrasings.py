@@ -413,6 +413,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Data obtained from the Danville, Illinois Police Department documents 4,000 searches.",
      ("Danville Police Department", "LOCATED_IN", "Illinois"),
      ("Illinois Police Department", "LOCATED_IN", "Illinois")),
+    # an agency's place is read from any of its names, not only the first ("CPD" first)
+    ("CPD is using Clearview AI. The Chicago Police Department declined to comment.",
+     ("Chicago Police Department", "LOCATED_IN", "Chicago"), None),
     # an agency asked to act has not acted; a shop's quoted "blacklist" is not a trade ban
     ("Lawmakers urged the FTC to fine Clearview AI.",
      ("", "", ""), ("FTC", "FINED", "Clearview AI")),
