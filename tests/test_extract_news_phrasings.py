@@ -413,6 +413,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Data obtained from the Danville, Illinois Police Department documents 4,000 searches.",
      ("Danville Police Department", "LOCATED_IN", "Illinois"),
      ("Illinois Police Department", "LOCATED_IN", "Illinois")),
+    # a firm or a regulator referred to by its kind, described by its country
+    ("Hikvision makes cameras. The Chinese manufacturer sold them to the Chicago Police "
+     "Department.", ("Hikvision", "CONTRACTS_WITH", "Chicago Police Department"), None),
+    ("The Office of the Australian Information Commissioner said it was concerned. The watchdog "
+     "launched an investigation into Kmart.",
+     ("Office of the Australian Information Commissioner", "INVESTIGATED", "Kmart"), None),
     # an agency's place is read from any of its names, not only the first ("CPD" first)
     ("CPD is using Clearview AI. The Chicago Police Department declined to comment.",
      ("Chicago Police Department", "LOCATED_IN", "Chicago"), None),

@@ -24,7 +24,9 @@ from kg.names import LEGAL_SUFFIXES, name_key
 _HEADS: dict[str, str] = {
     "company": "Company", "corporate": "Company", "startup": "Company", "start-up": "Company",
     "firm": "Company", "vendor": "Company", "maker": "Company", "contractor": "Company",
-    "broker": "Company",
+    "broker": "Company", "manufacturer": "Company", "developer": "Company",
+    "supplier": "Company", "provider": "Company",
+    "watchdog": "Agency",
     "agency": "Agency", "department": "Agency", "police department": "Agency",
     "bureau": "Agency", "commission": "Agency", "regulator": "Agency",
     "sheriff's office": "Agency", "mayor's office": "Agency", "ministry": "Agency",
@@ -222,9 +224,10 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                 continue  # "the company Palantir" names it; "the maker of" describes
             ds = sent.start + (a.start("det") if "det" in a.groupdict() else a.start("head"))
             possessive = rest[:2] in ("'s", "’s")
-            if any(e <= ds and doc.text[e:ds].strip() == "," and not (
+            if any(e <= ds and doc.text[e:ds].strip() in (",", "—", "–") and not (
                     possessive and e in people_ends) for e in named_ends):
-                continue  # "Axon, the company behind ...": an apposition describes, not refers
+                continue  # "Axon, the company behind ...", "Axon—the police supplier": an
+                # apposition describes, not refers
             holder = a.groupdict().get("holder")
             type_ = "Agency" if holder else _HEADS[a.group("head").lower().replace("’", "'")]
             if any(m.sentence == sent.index and m.type == type_ and ds <= m.start
