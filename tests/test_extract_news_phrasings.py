@@ -413,6 +413,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Data obtained from the Danville, Illinois Police Department documents 4,000 searches.",
      ("Danville Police Department", "LOCATED_IN", "Illinois"),
      ("Illinois Police Department", "LOCATED_IN", "Illinois")),
+    # a capitalised title of several words before "of" is no part of the body's name
+    ("Liam Herrick, Executive Director of the Irish Council for Civil Liberties, said so.",
+     ("Liam Herrick", "LEADS", "Irish Council for Civil Liberties"), None),
+    # what the members of a list share; a registered address; a watchdog by its country
+    ("Cellebrite and Cognyte, both Israeli technology companies, sold tools to police.",
+     ("Cognyte", "LOCATED_IN", "Israel"), None),
+    ("Cellebrite and Cognyte, both Israeli technology companies, sold tools to police.",
+     ("Cellebrite", "LOCATED_IN", "Israel"), None),
+    ("Intellexa's registered address in Athens was searched.",
+     ("Intellexa", "LOCATED_IN", "Athens"), None),
+    ("Canadian cybersecurity watchdog Citizen Lab found the infection.",
+     ("Citizen Lab", "LOCATED_IN", "Canada"), None),
     # a firm or a regulator referred to by its kind, described by its country
     ("Hikvision makes cameras. The Chinese manufacturer sold them to the Chicago Police "
      "Department.", ("Hikvision", "CONTRACTS_WITH", "Chicago Police Department"), None),

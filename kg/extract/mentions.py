@@ -477,9 +477,9 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
             if not words or (len(words) == 1 and (words[0].text in GENERIC_AGENCY or (
                     words[0].text.lower() in _TITLE_MODIFIERS))):
                 continue  # "Council President X": no one council named; "Prime Minister X"
-        if len(words) > 2 and words[0].text.lower() in _ROLE_TITLES and words[1].text in (
-                "of", "for", "at"):  # "chairman and CEO of Motorola Solutions"
-            words = words[2:]
+        lead = _leading_title(words)
+        if lead:  # "chairman and CEO of Motorola Solutions", "Executive Director of the ICCL"
+            words = words[lead + 1:]
             while words and words[0].text.lower() in _CONNECT:
                 words = words[1:]
             if not words:
@@ -693,7 +693,19 @@ def _described_names(text: str, mentions: list[Mention]) -> None:
 
 # Words that only qualify a title ("Prime Minister", "Vice President").
 _TITLE_MODIFIERS = frozenset({"prime", "vice", "acting", "interim", "former", "deputy"})
+_TITLE_WORDS = _ROLE_TITLES | _TITLE_PARTS | _TITLE_MODIFIERS
 _NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})
+
+
+def _leading_title(words: list[Token]) -> int:
+    """How many words of a run are an officer's title before "of", "for" or "at" (0 when it
+    opens on none): "Executive Vice Chairman of the Commission" opens on three."""
+    i = 0
+    while i < len(words) - 2 and words[i].text.lower() in _TITLE_WORDS:
+        i += 1
+    if i and words[i - 1].text.lower() in _ROLE_TITLES and words[i].text in ("of", "for", "at"):
+        return i
+    return 0
 
 
 def _suffix_end(tokens: list[Token], last: int) -> int:

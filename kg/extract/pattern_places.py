@@ -8,7 +8,7 @@ _ORG_NOUNS = (r"(?i:company|companies|firm|firms|startup|startups|start-up|group
               r"manufacturers|developer|vendor|vendors|investor|"
               r"provider|contractor|broker|publication|think\s+tank|university|bank|fund|"
               r"printer|retailer|operator|carrier|telecom|daily|weekly|tabloid|broadcaster|"
-              r"magazine|website)")
+              r"magazine|website|watchdog|regulator)")
 
 _PLURAL_ORG_NOUNS = (r"(?i:companies|firms|startups|makers|manufacturers|vendors|providers|"
                      r"contractors|brokers|groups|outlets|operators|developers|giants|agencies|"
@@ -133,7 +133,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # China"; "NetPosa, one of China's most famous artificial intelligence companies".
     ("poss-offices-in", ("LOCATED_IN",),
      r"{S=Company,Organization}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|head\s+office|"
-     r"base)\s+(?:(?i:is|are|was|were)\s+(?:(?i:based|located)\s+)?)?in\s+(?:the\s+)?{OL}", 0.75),
+     r"base|registered\s+(?:address|office))\s+(?:(?i:is|are|was|were)\s+"
+     r"(?:(?i:based|located)\s+)?)?in\s+(?:the\s+)?{OL}", 0.75),
     ("appos-noun-in-place", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:based\s+)?in\s+{{O}}"
      r"(?!['’]s)", 0.75),
@@ -170,6 +171,11 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("which-are-demonym", ("LOCATED_IN",),
      rf"{{SL}}\s*,\s+(?i:which|that|who)\s+(?i:are|is|were|was)\s+(?:(?i:both|all)\s+)?"
      rf"(?:(?:a|an)\s+)?{{O}}\s+{{WS3}}{_ORG_NOUNS}", 0.75),
+    # "Quadream and Cognyte, both Israeli surveillance companies"; "Fisca and Naung Yoe, both
+    # headquartered in Yangon": what a list's members share.
+    ("both-demonym", ("LOCATED_IN",),
+     rf"{{SL}}\s*,\s+(?i:both|all)\s+(?:{{O}}\s+{{WS3}}{_PLURAL_ORG_NOUNS}|{{BASED}}\s+in\s+"
+     r"(?:the\s+)?{OL})", 0.75),
     ("appos-demonym", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an|the|another)\s+(?:[a-z][\w-]*\s+)?{{OL}}\s*,?\s+{{WS3}}{_ORG_NOUNS}"
      # "The Guardian, the Israeli publication +972 Magazine, and": the next list member
