@@ -425,6 +425,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Intellexa", "LOCATED_IN", "Athens"), None),
     ("Canadian cybersecurity watchdog Citizen Lab found the infection.",
      ("Citizen Lab", "LOCATED_IN", "Canada"), None),
+    # a template's "its" also reads a resolved possessive ("among ⟦C⟧'s clients")
+    ("Hacking Team counts the FBI among its clients.",
+     ("Hacking Team", "CONTRACTS_WITH", "FBI"), None),
+    # a description may stand between "run by" and the person who runs the firm
+    ("Intellexa is still run by former Israeli military veteran Tal Dilion.",
+     ("Tal Dilion", "LEADS", "Intellexa"), None),
+    # a person introduced by the body they are of, between commas
+    ("Deepu John, of the NYPD's Technical Assistance Response Unit, testified.",
+     ("Deepu John", "WORKS_FOR", "NYPD"), None),
     # a firm or a regulator referred to by its kind, described by its country
     ("Hikvision makes cameras. The Chinese manufacturer sold them to the Chicago Police "
      "Department.", ("Hikvision", "CONTRACTS_WITH", "Chicago Police Department"), None),

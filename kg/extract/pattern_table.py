@@ -1111,6 +1111,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("name-of-said", ("WORKS_FOR",),
      r"(?:^|[.;]\s+|,\s+)(?:[\w-]+\s+){0,2}?{S=Person}\s+(?i:of|from)\s+(?:the\s+)?"
      r"{O=Organization,Company}\s*,?\s+(?i:said|says|told|wrote|added)\b", 0.65),
+    # "Deepu John, of the NYPD's Technical Assistance Response Unit, testified": the body a
+    # person is introduced by, between commas.
+    ("appos-of-body", ("WORKS_FOR",),
+     r"{S=Person}\s*,\s+(?i:of|from)\s+(?:the\s+)?{O=Organization,Company,Agency}"
+     r"(?:['’]s\s+[^,⟦⟧;]{1,60}?)?\s*,", 0.65),
     ("on-payroll", ("WORKS_FOR",),
      r"{SL=Person}{APPOS}\s+{G}(?i:been|was|is|were|are|remained|put)\s+on\s+{O}['’]s\s+"
      r"(?i:payroll)", 0.7),
@@ -1125,8 +1130,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"managing\s+director|director|prime\s+minister|premier|mayor|governor|minister))\s+{S=Person}",
      0.75),
     ("is-led-by", ("LEADS",),
-     r"{O=Company,Organization,Agency}\s+(?i:is|was|has\s+been)\s+(?i:led|run|headed)\s+by\s+"
-     r"{S=Person}", 0.75),
+     # "Passitora is still run by former Israeli military veteran X": a description may stand
+     r"{O=Company,Organization,Agency}\s+(?i:is|was|has\s+been)\s+(?:(?i:still|now|currently|"
+     r"also)\s+)?(?i:led|run|headed)\s+by\s+(?:(?:[a-z][\w-]*|⟦[LA]\d+⟧)\s+){0,5}?{S=Person}",
+     0.75),
     ("office-holder", ("LEADS",),
      r"(?i:mayor|governor|gov\.|sheriff|district\s+attorney|attorney\s+general)\s+{S=Person}"
      r"['’]s\s+{O=Agency}", 0.8),

@@ -132,8 +132,15 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
         # a list stops before a possessive ("sued Meta, Facebook's parent company")
         return f"(?P<{role.lower()}l>{one}(?:{_LIST_SEP}{one}(?!['’]s\\b))*)(?!['’]s\\s+⟦[A-Z])"
 
-    regex = re.compile(_TEMPLATE.sub(repl, template))
+    regex = re.compile(_OWNER_WORD.sub(lambda _: _OWNER, _TEMPLATE.sub(repl, template)))
     return Pattern(name, relations, regex, confidence, tuple(needs))
+
+
+# A possessive pronoun the coreference pass resolved is masked as its antecedent's possessive
+# ("among its clients" reads "among ⟦C2⟧'s clients"): a template's "its" or "their" stands
+# for either form.
+_OWNER_WORD = re.compile(r"(?<![A-Za-z])(?:its|their)(?![A-Za-z])")
+_OWNER = r"(?:its|their|⟦[A-Z]\d+⟧['’]s)"
 
 
 @dataclass(frozen=True)
