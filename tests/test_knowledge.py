@@ -189,10 +189,13 @@ def test_a_user_s_place_and_demonym_drive_extraction(tmp_path: Path) -> None:
     text = ("The Ruritanian government signed a contract with NSO Group. Critics said the "
             "Ruritanian government used it against journalists. Ruritanian firm Zorblax "
             "Systems sold cameras to the city.")
-    found = triples(RuleExtractor(load_knowledge([mine])).extract(make_doc(text)))
+    extraction = RuleExtractor(load_knowledge([mine])).extract(make_doc(text))
+    found = triples(extraction)
     assert ("Ruritanian government", "LOCATED_IN", "Ruritania") in found, sorted(found)
     assert ("Zorblax Systems", "LOCATED_IN", "Ruritania") in found, sorted(found)
     assert not any("Ruritanian" in (s, o) for s, _, o in found)  # a people names no place
+    [place] = [e for e in extraction.entities if e.type == "Location"]
+    assert place.name == "Ruritania" and "Ruritanian" not in place.aliases
 
 
 def test_shipped_knowledge_passes_review() -> None:

@@ -97,7 +97,9 @@ class RuleExtractor:
     def _entities(self, clusters: list[Cluster]) -> dict[int, Entity]:
         out: dict[int, Entity] = {}
         for c in clusters:
-            forms = {m.text for m in c.mentions if m.text != c.name}
+            # a people's name finds its place but is none of its names ("Israeli")
+            forms = {m.text for m in c.mentions if m.text != c.name and not (
+                m.entry is not None and m.entry.is_demonym(m.text))}
             if c.kb:  # the knowledge base's canonical name, where the article wrote another
                 forms |= {m.entry.name for m in c.mentions
                           if m.entry is not None and m.entry.name != c.name}
