@@ -425,6 +425,18 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Intellexa", "LOCATED_IN", "Athens"), None),
     ("Canadian cybersecurity watchdog Citizen Lab found the infection.",
      ("Citizen Lab", "LOCATED_IN", "Canada"), None),
+    # a product said to be a kind of technology, and its maker after it
+    ("ShotSpotter is a gunshot detection system.",
+     ("ShotSpotter", "IS_A", "gunshot detection"), None),
+    ("Pegasus is a threat to facial recognition users.",
+     ("", "", ""), ("Pegasus", "IS_A", "facial recognition")),
+    ("Pegasus is a military-grade spyware made by Israeli cybersecurity firm NSO Group.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    # "by the" before the maker; a backer's compound over a kind of technology
+    ("It was hacked with Pegasus which is made by the NSO Group.",
+     ("NSO Group", "DEVELOPS", "Pegasus"), None),
+    ("Alibaba-backed facial recognition specialist Megvii filed for an IPO.",
+     ("Alibaba", "INVESTED_IN", "Megvii"), None),
     # a template's "its" also reads a resolved possessive ("among ⟦C⟧'s clients")
     ("Hacking Team counts the FBI among its clients.",
      ("Hacking Team", "CONTRACTS_WITH", "FBI"), None),

@@ -67,6 +67,15 @@ _USE = (r"(?i:use|uses|used|using|utili[sz](?:e|es|ed|ing)|deploy|deploys|deploy
         r"(?:tried\s+to\s+|began\s+to\s+)?work(?:ed|s)?\s+with|relies\s+on|turned\s+to)")
 _BUY = (r"(?i:bought|buys|buy|buying|purchased|purchases|purchase|purchasing|licensed|licenses|"
         r"acquired)")
+# Up to three describing words before a kind of technology ("a military-grade", "a new
+# AI-powered"), none of them a preposition or a conjunction.
+_KIND_WORDS = (r"(?:(?!(?:of|to|for|with|in|on|by|than|and|or|that|which|not|about|against|"
+               r"from|like)\b)[\w'’-]+\s+){0,3}?")
+_KIND_NOUN = (r"(?:\s+(?i:software|tool|system|app|application|platform|program|product|service|"
+              r"technology|device|camera|equipment|suite|solution)s?)?")
+# where the kind ends: the clause, or what says more of the product
+_KIND_END = (_KIND_NOUN + r"(?=\s*[,.;:—–)]|\s*$|\s+(?:that|which|made|developed|sold|built|"
+             r"used|from|by|designed|marketed|capable|able|to)\b)")
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
          r"selling|launched|launches|unveiled|unveils|introduced|released|markets|"
          r"published(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|"
@@ -351,7 +360,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:investors|backers|shareholders)\s+{G}(?i:backing|backed|funding|funded|invested\s+in)\s+"
      r"{O}\s*,?\s+(?i:including|such\s+as|like|among\s+them)\s+{SL}", 0.7),
     ("backed-compound", ("INVESTED_IN",),
-     r"{S}-(?i:backed|funded)\s+(?:[\w-]+\s+){0,3}?{O=Company}", 0.7),
+     r"{S}-(?i:backed|funded)\s+(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}", 0.7),
     # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
     # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
     ("partnership-frame", ("PARTNERS_WITH",),
@@ -865,7 +874,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # ("sold by Cyprus-registered firm Passitora": the maker's kind and place before it)
      r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+|(?:(?i:the|a|an)\s+)?"
      r"(?:⟦L\d+⟧(?:-(?i:based|registered|headquartered))?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-     r"(?i:firm|company|maker|vendor|startup|developer|contractor|supplier|manufacturer)\s+)?{S}",
+     r"(?i:firm|company|maker|vendor|startup|developer|contractor|supplier|manufacturer)\s+|"
+     r"(?i:the)\s+)?{S}",
      0.8),
     # "a spyware known as Predator, manufactured by North Macedonian surveillance technology
     # firm Cytrox": the maker after its description.
@@ -893,8 +903,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,Product}(?:\s+(?:(?i:software|suite|system|tool|platform|app|program|"
      r"equipment|gear|camera|device|product|hardware)s?|⟦[Tt]\d+⟧)){0,2}\s+"
      r"(?:(?i:used|sold|developed|built|made)\s+and\s+)?"
-     r"(?i:made|developed|built|sold|manufactured|created|designed|produced|marketed)\s+by\s+{SL}",
-     0.7),
+     r"(?i:made|developed|built|sold|manufactured|created|designed|produced|marketed)\s+by\s+"
+     r"(?:(?i:the)\s+)?{SL}", 0.7),
     # "a Forensic Toolkit (FTK) from U.S.-based AccessData"
     ("tech-from", ("DEVELOPS",),
      r"{O=Technology,Product}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
@@ -1001,6 +1011,17 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:sale|sales)\s+of\s+(?:its\s+)?{OL=Technology,Product}",
      0.7),
     ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
+    # "Pegasus is a military-grade spyware", "ShotSpotter is a gunshot detection system": a
+    # product said to be a kind of technology (never over a preposition: "a threat to X").
+    ("is-a-kind", ("IS_A",),
+     r"{S=Product}\s+(?i:is|was|remains)\s+(?:(?i:a|an)\s+)?" + _KIND_WORDS + r"{O=Technology}"
+     + _KIND_END, 0.75),
+    # "Pegasus is a military-grade spyware made by Israeli firm NSO Group"
+    ("is-a-kind-made-by", ("DEVELOPS",),
+     r"{O=Product}\s+(?i:is|was)\s+(?:(?i:a|an)\s+)?" + _KIND_WORDS + r"⟦[Tt]\d+⟧" + _KIND_NOUN
+     + r"\s*,?\s+(?:(?i:that|which)\s+(?i:is|was)\s+)?(?i:made|developed|built|sold|marketed|"
+     r"created|manufactured|produced|designed)\s+by\s+(?:(?i:the|a|an)\s+)?(?:(?:⟦L\d+⟧|"
+     r"[a-z][\w-]*)\s+){0,4}?{S=Company}", 0.75),
     ("tech-product-appos", ("IS_A",),
      r"{O}(?:\s+(?i:service|software|tool|system|platform|product|app|program)s?)?\s*,\s+{S}",
      0.8),
