@@ -425,6 +425,39 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Intellexa", "LOCATED_IN", "Athens"), None),
     ("Canadian cybersecurity watchdog Citizen Lab found the infection.",
      ("Citizen Lab", "LOCATED_IN", "Canada"), None),
+    # a firm that "has contracted with" an agency, before or after a description
+    ("Palantir, a software firm which has contracted with ICE, grew.",
+     ("Palantir", "CONTRACTS_WITH", "ICE"), None),
+    ("Palantir has contracted with U.S. Immigration and Customs Enforcement.",
+     ("Palantir", "CONTRACTS_WITH", "U.S. Immigration and Customs Enforcement"), None),
+    ("Since May, Dedrone secured strategic partnerships with Airbus, Singtel, and Deutsche "
+     "Telekom.", ("Dedrone", "PARTNERS_WITH", "Deutsche Telekom"), None),
+    # what a firm bought, said of the bought one; a place's kind is not the buyer's place
+    ("Glovo is a Spanish start-up that Delivery Hero acquired in 2022.",
+     ("Delivery Hero", "ACQUIRED", "Glovo"), ("Delivery Hero", "LOCATED_IN", "Spain")),
+    ("The contract was signed by the Ministry of the Interior, headed by Luis Alberto Heber.",
+     ("Luis Alberto Heber", "LEADS", "Ministry of the Interior"), None),
+    ("Fog Data Science is the company behind Fog Reveal.",
+     ("Fog Data Science", "DEVELOPS", "Fog Reveal"), None),
+    ("Dedrone, with headquarters in San Francisco, makes drone detection systems.",
+     ("Dedrone", "LOCATED_IN", "San Francisco"), None),
+    ("An alliance of organizations, including noyb, Privacy International and Homo Digitalis, "
+     "filed complaints against Clearview AI.", ("Homo Digitalis", "SUED", "Clearview AI"), None),
+    # a minister leads the ministry of the title's domain the article names; a minister of
+    # state, or a police rank with "chief", works for it
+    ("According to Interior Minister Karl Nehammer, the software is now used by the Ministry of "
+     "the Interior.", ("Karl Nehammer", "LEADS", "Ministry of the Interior"), None),
+    ("The resolution was signed by Security Minister Patricia Bullrich. The Security Ministry "
+     "said it would use the system.", ("Patricia Bullrich", "LEADS", "Security Ministry"), None),
+    ("The Ministry of Home Affairs bought cameras. Minister of State for Home Affairs Desmond Tan "
+     "said they work.", ("Desmond Tan", "WORKS_FOR", "Ministry of Home Affairs"),
+     ("Desmond Tan", "LEADS", "Ministry of Home Affairs")),
+    ("\"It works,\" said Chris Hardy, chief superintendent for Lancashire Police.",
+     ("Chris Hardy", "WORKS_FOR", "Lancashire Police"),
+     ("Chris Hardy", "LEADS", "Lancashire Police")),
+    # NSO Group's parent is a firm of its own
+    ("The executives were senior leaders at NSO Group and its parent company Q Cyber "
+     "Technologies.", ("NSO Group", "SUBSIDIARY_OF", "Q Cyber Technologies"), None),
     # a product said to be a kind of technology, and its maker after it
     ("ShotSpotter is a gunshot detection system.",
      ("ShotSpotter", "IS_A", "gunshot detection"), None),

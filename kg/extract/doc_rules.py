@@ -194,12 +194,42 @@ def title_leaders(doc: Document, mentions: list[Mention],
                 target = _office_named(" ".join(words), agencies, p)
         if target is None:
             target = _office_in_apposition(doc, p, agencies)
+        if target is None and "former" not in before[-40:].lower():
+            target, rel = _ministry_led(before, agencies, p)
         if target is None:
             continue
         out.append(Relation(entities[p.cluster], rel, entities[target.cluster],
                             _evidence(doc, p.sentence), 0.7, NAME,
                             properties=(("patterns", ("office-title",)),)))
     return out
+
+
+# "Interior Minister Karl Nehammer", "Minister of Home Affairs Desmond Tan": the ministry of
+# that domain, where the article names it ("the Ministry of the Interior", "Interior Ministry").
+_MINISTER_BEFORE = re.compile(
+    r"(?:\b(?P<junior>[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ss]tate)\s+)?(?:(?P<dom>(?:[A-Z][a-z]+"
+    r"\s+){1,3})Minister|\bMinister\s+(?:of\s+(?P<state>State\s+for\s+)?|for\s+)(?:the\s+)?"
+    r"(?P<dom2>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}))\s+$")
+_NOT_A_DOMAIN = frozenset({"Prime", "Chief", "First", "Former", "Cabinet", "Senior", "Junior"})
+
+
+def _ministry_led(before: str, agencies: list[Mention],
+                  person: Mention) -> tuple[Mention | None, str]:
+    """The ministry a minister's title names, and LEADS (WORKS_FOR for a deputy)."""
+    m = _MINISTER_BEFORE.search(before[-80:])
+    if m is None:
+        return None, "LEADS"
+    words = [w for w in (m.group("dom") or m.group("dom2") or "").split() if w != "and"]
+    if not words or words[0] in _NOT_A_DOMAIN:
+        return None, "LEADS"
+    hits = [a for a in agencies if re.search(r"\bMinistry\b", n := (
+        a.entry.name if a.entry else a.name or a.text)) and all(
+        re.search(rf"\b{re.escape(w)}\b", n) for w in words)]
+    if not hits:
+        return None, "LEADS"
+    earlier = [a for a in hits if a.start < person.start]
+    junior = m.group("junior") or m.group("state")  # a Minister of State is a junior minister
+    return (earlier[-1] if earlier else hits[0]), ("WORKS_FOR" if junior else "LEADS")
 
 
 _APPOS_OPEN = re.compile(r"\s*,\s+(?:the\s+)?$")

@@ -135,6 +135,11 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Company,Organization}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:offices?|headquarters|head\s+office|"
      r"base|registered\s+(?:address|office))\s+(?:(?i:is|are|was|were)\s+"
      r"(?:(?i:based|located)\s+)?)?in\s+(?:the\s+)?{OL}", 0.75),
+    # "Dedrone, with headquarters in San Francisco,"; "the firm, which has offices in Kassel"
+    ("with-headquarters-in", ("LOCATED_IN",),
+     r"{S=Company,Organization}\s*,\s+(?:(?i:which|that)\s+(?i:has|had)\s+|(?i:with)\s+)"
+     r"(?:(?i:its|a|an)\s+)?(?i:headquarters|head\s+office|main\s+office|base)\s+in\s+(?:the\s+)?"
+     r"{OL}", 0.75),
     ("appos-noun-in-place", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ORG_NOUNS}\s+(?:based\s+)?in\s+{{O}}"
      r"(?!['’]s)", 0.75),
@@ -203,7 +208,8 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"authority|ministry|army|military|police\s+force))\s+{S}(?!['’]s)", 0.7),
     ("determiner-place", ("LOCATED_IN",),
      r"\b(?i:the|an?)\s+{OL}\s*,?\s+(?:⟦[Tt]\d+⟧\s+|(?!(?:[a-z]+ed|said|says|told|has|have|had|is|"
-     r"was|were|are|and|or|to|of|in|on|at|by|for|with)\b)[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),
+     r"was|were|are|and|or|to|of|in|on|at|by|for|with|that|which|who|whom|whose|as|from|"
+     r"than)\b)[a-z][\w-]*\s+){0,2}?{S}(?!['’]s)", 0.7),
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:{BASED}\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("company-of-place", ("LOCATED_IN",),

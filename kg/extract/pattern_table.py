@@ -206,9 +206,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"bought|acquiring|acquired|purchasing|purchased|taking\s+over|took\s+over)\s+(?:the\s+)?"
      r"{O=Company}(?:[^⟦⟧;,]|⟦[LTt]\d+⟧){0,40}?,\s+{S=Company}\s+(?!(?i:and|or)\b)", 0.75),
     ("business-it-bought", ("ACQUIRED",),
-     r"{O=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division|maker|"
-     r"startup)\s+(?:(?i:that|which)\s+)?{S}\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|"
-     r"purchased|took\s+over)\b", 0.75),
+     r"{O=Company}(?:\s*,\s+|\s+(?i:is|was)\s+)(?:the|a|an)\s+{WS3}(?i:business|unit|company|"
+     r"firm|division|maker|startup|start-up)\s+(?:(?i:that|which)\s+)?{S}\s+(?:(?i:had|has)\s+)?"
+     r"(?i:bought|acquired|purchased|took\s+over)\b", 0.75),
     ("bought-from-seller", ("SUBSIDIARY_OF",),
      r"{S=Company}\s*,\s+(?:the|a|an)\s+{W3}(?i:business|unit|company|firm|division)\s+"
      r"(?:(?i:that|which)\s+)?⟦C\d+⟧\s+(?:(?i:had|has)\s+)?(?i:bought|acquired|purchased)\s+"
@@ -363,6 +363,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}-(?i:backed|funded)\s+(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}", 0.7),
     # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
     # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
+    # "Dedrone secured strategic partnerships with Airbus, Singtel, and Deutsche Telekom"
+    ("partnerships-with", ("PARTNERS_WITH",),
+     r"{S=Company,Agency,Organization}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?:(?i:also|since|now)\s+)?"
+     r"(?i:secured|signed|formed|struck|announced|forged|established|entered\s+into|launched)\s+"
+     r"(?:(?i:a|an|new|several|strategic|formal|commercial|technology|multiple|global|key)\s+){0,3}"
+     r"(?i:partnerships?|alliances?)\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization}", 0.75),
     ("partnership-frame", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization}(?:{APPOS}|\s*,\s+(?i:which|who|that))\s+{GXR}"
      r"(?i:in\s+(?:a\s+)?partnership\s+with|"
@@ -549,6 +555,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"snagged|bagged|clinched|was\s+awarded|"
      r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
      r"(?:the\s+)?{O}", 0.75),
+    # "Palantir, a software firm which has contracted with ICE"; "ICE contracted with Palantir"
+    ("contracted-with", ("CONTRACTS_WITH",),
+     r"{S=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:which|that))\s+(?:(?i:has|had|have)"
+     r"\s+)?(?:(?i:also|previously|already|long|since)\s+)?(?i:contracted|contracts)\s+with\s+"
+     r"(?:the\s+)?{OL=Agency}", 0.75),
+    ("agency-contracted-with", ("~CONTRACTS_WITH",),
+     r"{SL=Agency}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|previously|already)\s+)?"
+     r"(?i:contracted|contracts)\s+with\s+(?:the\s+)?{O=Company}", 0.75),
     ("contract-worth-with", ("CONTRACTS_WITH",),
      r"{S=Company}{APPOS}\s+{G}(?i:signed|won|inked|landed|secured|holds|has)\s+(?:a|an)\s+{W3}"
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,40}?\s+)?(?i:with)\s+"
@@ -927,6 +941,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:that|which)\s+(?i:powers|powered|runs|ran|underpins|drives|supports)\s+"
      r"(?:⟦[A-Z]\d+⟧['’]s\s+|the\s+)?{O=Product}", 0.7),
     # "Pegasus belongs to NSO Group", "Pegasus was produced by NSO Group".
+    # "Fog Data Science is the company behind Fog Reveal"
+    ("company-behind", ("DEVELOPS",),
+     # ("the company" itself may stand masked as the firm it refers to)
+     r"{S=Company}(?:\s+(?i:is|was)\s+|\s*,\s+)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?i:company|"
+     r"firm|startup|start-up|developer|maker|vendor|outfit|business)|⟦C\d+⟧)\s+(?i:behind)\s+"
+     r"(?:the\s+)?"
+     r"(?:⟦[Tt]\d+⟧\s+)?{OL=Product,Technology}", 0.75),
     ("belongs-to", ("DEVELOPS",),
      r"{O=Product}\s+(?i:belongs|belonged)\s+to\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?"
      r"{S=Company}(?!['’]s)", 0.75),
@@ -1150,6 +1171,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"executive(?:\s+officer)?|ceo|president|chair(?:man|woman)?|founder|co-?founder|"
      r"managing\s+director|director|prime\s+minister|premier|mayor|governor|minister))\s+{S=Person}",
      0.75),
+    # "the Ministry of the Interior, headed by Luis Alberto Heber"
+    ("appos-headed-by", ("LEADS",),
+     r"{O=Company,Organization,Agency}\s*,\s+(?:(?i:which\s+is|which\s+was|now|then|currently|"
+     r"long)\s+)?(?i:headed|led|run|chaired|directed)\s+by\s+(?:(?:[a-z][\w-]*|⟦L\d+⟧)\s+){0,4}?"
+     r"{S=Person}", 0.75),
     ("is-led-by", ("LEADS",),
      # "Passitora is still run by former Israeli military veteran X": a description may stand
      r"{O=Company,Organization,Agency}\s+(?i:is|was|has\s+been)\s+(?:(?i:still|now|currently|"
@@ -1268,6 +1294,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # "is suing online proctoring company Proctorio": a description before the defendant
      r"(?:(?:[a-z][\w-]*\s+){0,3}?(?i:company|firm|startup|vendor|maker|provider)\s+)?{OL=Company,Agency,"
      r"Organization,Platform,Person}", 0.8),
+    # "An alliance of organizations, including noyb and Privacy International, filed complaints
+    # against Clearview AI": the members of a group who bring its complaint.
+    ("group-including-sued", ("SUED",),
+     r"(?i:alliance|coalition|group|groups|consortium|organi[sz]ations|complainants|plaintiffs)\s+"
+     r"[^⟦⟧;]{0,40}?(?i:including|such\s+as|among\s+them)\s+{SL=Organization,Company,Person}\s*,"
+     r"\s+(?:(?i:have|has|had)\s+)?(?:(?i:sued|filed|brought|lodged)\s+[^⟦⟧;]{0,40}?(?i:complaints?|"
+     r"lawsuits?|suits?|cases?|actions?)\s+against|(?i:sued))\s+(?:the\s+)?"
+     r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
     # "Meta abandoned a similar lawsuit it filed against Bright Data".
     # "lawsuits against it from Apple and Meta": the suits, whom they are against, who brought them.
     ("suits-against-from", ("~SUED",),
@@ -1528,7 +1562,9 @@ ENTITY_LIST = re.compile(r"(?<![\"“'‘])(?i:entity\s+list|trade\s+blacklist|b
 _JUNIOR_ROLE = re.compile(
     r"@func|⟦l\d+⟧|\b(?:field|regional|country|area|branch|senior|staff|"
     r"policy|associate)\s+(?:director|counsel|attorney)\b|\bchief\s+(?!executive)[a-z]+\s+officer|"
-    r"\bpress\s+secretary\b|\bchief\s+of\s+staff\b|\b(?:deputy|vice|"
+    r"\bpress\s+secretary\b|\bchief\s+of\s+staff\b|"
+    # a police rank, not the force's head ("chief superintendent for Lancashire Police")
+    r"\b(?:chief|detective)\s+(?:superintendent|inspector)\b|\b(?:deputy|vice|"
     r"assistant|associate|under|senior\s+(?:director|"
     r"manager)|general\s+manager|(?:policy|program|communications|marketing|"
     r"research|sales|product|legal|technology|technical|creative|regional|"
