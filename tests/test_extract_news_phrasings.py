@@ -455,6 +455,16 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("\"It works,\" said Chris Hardy, chief superintendent for Lancashire Police.",
      ("Chris Hardy", "WORKS_FOR", "Lancashire Police"),
      ("Chris Hardy", "LEADS", "Lancashire Police")),
+    # a country's regulator described by its domain: the body the article names for it, else
+    # the description as written
+    ("Zorblax Systems was fined on Friday by Italy’s data protection regulator.",
+     ("Italy’s data protection regulator", "LOCATED_IN", "Italy"), None),
+    ("Australia's privacy regulator has ordered Clearview AI to stop. The Office of the "
+     "Australian Information Commissioner investigated the company.",
+     ("Office of the Australian Information Commissioner", "INVESTIGATED", "Clearview AI"),
+     ("Australia's privacy regulator", "LOCATED_IN", "Australia")),
+    ("Italian privacy watchdog fines Trento\n\nThe Garante said Trento broke the law.",
+     ("", "", ""), ("Italian privacy watchdog", "LOCATED_IN", "Italy")),
     # NSO Group's parent is a firm of its own
     ("The executives were senior leaders at NSO Group and its parent company Q Cyber "
      "Technologies.", ("NSO Group", "SUBSIDIARY_OF", "Q Cyber Technologies"), None),

@@ -23,7 +23,12 @@ _STATE_OFFICES = (r"(?:defen[cs]e|interior|justice|foreign|home|finance|health)\
                   r"attorney\s+general|secretary\s+of\s+state|comptroller|inspector\s+general|"
                   r"(?:public\s+)?prosecutor['’]s\s+office|"
                   r"governor['’]s\s+office|privacy\s+commissioner|data\s+protection\s+authority|"
-                  r"district\s+attorney['’]s\s+office|district\s+attorney(?!['’]s)")
+                  r"district\s+attorney['’]s\s+office|district\s+attorney(?!['’]s)|"
+                  # a country's regulator described by its domain ("Italy's data protection
+                  # regulator", "the Italian DPA", "Australia's privacy watchdog")
+                  r"(?:data\s+protection|privacy|information|competition|consumer\s+protection|"
+                  r"telecom(?:munications)?|communications|media)\s+(?:regulator|watchdog)|"
+                  r"(?-i:DPA)(?![\w-])")
 # "<Place>'s attorney general" / "the <Place> attorney general": the place must be known.
 _PLACE_OFFICE = re.compile(
     rf"(?P<place>(?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>(?i:{_STATE_OFFICES}))\b")
@@ -153,6 +158,13 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if place is None:
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
+        if m.group("office").islower() and re.search(r"(?i)regulator|watchdog", m.group("office")):
+            # a description, not a name: the body the article names for it ("the Office of the
+            # Australian Information Commissioner"), else as the article writes it ("Italy's
+            # data protection regulator")
+            named = _regulator_named(text, place, m.group("office"), kb)
+            out.append(CompoundName(start, m.end(), named or text[start:m.end()]))
+            continue
         office = _title(re.sub(r"['’]s\s+office$", "'s Office", m.group("office")))
         # The name keeps the text's form of the place ("Dutch Data Protection Authority").
         out.append(CompoundName(start, m.end(), f"{place[1]} {office}"))
@@ -321,6 +333,37 @@ class _Place(NamedTuple):
     name: str  # canonical
     surface: str  # as written
     entry: KnowledgeEntry | None = None  # None for a town the knowledge base does not know
+
+
+# The domains whose regulators one description may stand for: a privacy regulator is the
+# data protection authority or the information commissioner.
+_PRIVACY_DOMAINS = r"(?:Data\s+Protection|Privacy|Information(?:\s+and\s+Privacy)?)"
+_BODY = r"(?:Commissioner(?:['’]s\s+Office)?|Authority|Commission|Regulator|Agency)"
+
+
+def _regulator_named(text: str, place: _Place, office: str, kb: KnowledgeBase) -> str | None:
+    """The name of the regulator a description ("Australia's privacy regulator") stands for,
+    where the article names it: the regulator of that place and domain, written out in the
+    text or known to the knowledge base by a form that says so ("Italian Data Protection
+    Authority" for the Garante) and written in the text by any of its forms."""
+    domain = office.rsplit(None, 1)[0]
+    domains = _PRIVACY_DOMAINS if re.fullmatch(r"(?i)data\s+protection|privacy|information",
+                                               domain) else re.escape(domain.title())
+    forms = [place.surface, place.name]
+    if place.entry is not None:
+        forms += [*place.entry.aliases, *place.entry.demonyms]
+    where = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    m = re.search(rf"(?:Office\s+of\s+the\s+)?(?:{where})\s+{domains}\s+{_BODY}|{domains}\s+"
+                  rf"Commissioner\s+of\s+(?:{where})|(?:{where})['’]s\s+{domains}\s+"
+                  r"(?:Commissioner|Authority)", text)
+    if m:
+        return m.group()
+    says = re.compile(rf"(?i)^(?:{where})\s+{domains}\s+{_BODY}$")
+    for entry in kb:
+        if entry.type == "Agency" and any(says.match(f) for f in entry.names()) and any(
+                re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in entry.names()):
+            return entry.name
+    return None
 
 
 def _government(place: _Place) -> str:
