@@ -465,6 +465,15 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Australia's privacy regulator", "LOCATED_IN", "Australia")),
     ("Italian privacy watchdog fines Trento\n\nThe Garante said Trento broke the law.",
      ("", "", ""), ("Italian privacy watchdog", "LOCATED_IN", "Italy")),
+    # what a firm described "makes" is a product, with its edition ("Biostar 2"), but not a
+    # modifier ("AI-powered"); the South African "Adv" title before a name
+    ("Suprema, the company which makes Biostar 2, said it was investigating.",
+     ("Suprema", "DEVELOPS", "Biostar 2"), None),
+    ("Flock Safety, a startup that sells AI-powered license plate reader cameras, raised money.",
+     ("Flock Safety", "DEVELOPS", "automated license plate reader"),
+     ("Flock Safety", "DEVELOPS", "AI")),
+    ("Adv Pansy Tlakula, chairperson of the Information Regulator, said the firm failed.",
+     ("Pansy Tlakula", "LEADS", "Information Regulator"), None),
     # NSO Group's parent is a firm of its own
     ("The executives were senior leaders at NSO Group and its parent company Q Cyber "
      "Technologies.", ("NSO Group", "SUBSIDIARY_OF", "Q Cyber Technologies"), None),

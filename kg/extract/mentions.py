@@ -53,7 +53,7 @@ class Mention:
     refers: int = -1  # "the gunshot detection system": the product cluster it describes
 
 
-_TITLES = frozenset("""mr mrs ms dr sen senator rep representative gov governor mayor president
+_TITLES = frozenset("""mr mrs ms dr adv sen senator rep representative gov governor mayor president
 secretary judge justice chief officer detective sgt sergeant lt lieutenant capt captain
 commissioner director deputy prof professor ceo chairman chairwoman sheriff undersheriff
 superintendent
@@ -547,6 +547,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
             taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
                                  "partial"))
             continue
+        if kind == "Product" and (edition := _EDITION.match(text, end)):
+            end, surface = edition.end(), text[start:edition.end()]  # "Biostar 2", "StingRay II"
         if kind:
             taken.append(_make(text, start, end, kind, sent.index, src))
             local.setdefault(surface, (kind, surface))
@@ -694,6 +696,8 @@ def _described_names(text: str, mentions: list[Mention]) -> None:
 # Words that only qualify a title ("Prime Minister", "Vice President").
 _TITLE_MODIFIERS = frozenset({"prime", "vice", "acting", "interim", "former", "deputy"})
 _TITLE_WORDS = _ROLE_TITLES | _TITLE_PARTS | _TITLE_MODIFIERS
+# A product's edition after its name: a small number or a Roman numeral ("Biostar 2").
+_EDITION = re.compile(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)\b(?![.,]\d|\s*%)")
 _NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})
 
 

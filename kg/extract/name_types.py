@@ -133,6 +133,11 @@ _PRODUCT_NOUNS = (r"software|tool|tools|app|application|service|system|product|d
                   r"program|suite|spyware|malware|camera|sensor")
 _CALLED = re.compile(rf"(?i)\b(?:{_PRODUCT_NOUNS})\s*,?\s+(?:called|named|dubbed|known\s+as)\s+"
                      r"[\"“']?$")
+# "Suprema, the company which makes Biostar 2": what a firm described makes is its product.
+_WHICH_MAKES = re.compile(r"(?i)\b(?:company|firm|startup|maker|vendor|developer|manufacturer)\s+"
+                          r"(?:which|that)\s+(?:also\s+)?(?:makes|made|sells|sold|develops|"
+                          r"developed|builds|built|manufactures|manufactured|produces|produced)\s+"
+                          r"(?:the\s+)?$")
 _OWNER_APPOS = re.compile(
     rf"^\s*,\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:{_PRODUCT_NOUNS})\b(?!\s+(?i:officer|manager|lead|head|director|chief|designer|"
@@ -222,6 +227,7 @@ def context_type(before: str, after: str) -> str | None:
             _THE_BEFORE.search(before[-5:]) and _PLACE_MOD_AFTER.match(after[:60])):
         return "Location"  # "the Santa Cruz startup", "the Armonk, New York, company"
     if _CALLED.search(before[-40:]) or _PRODUCT_NOUN_APPOS.search(before[-60:]) or (
+            _WHICH_MAKES.search(before[-60:]) and not after.startswith("-")) or (
             _OWNER_APPOS.match(after[:120])) or _PRODUCT_APPOS.match(
             after[:80]) or (
             _OWNED_BEFORE.search(before[-30:]) and _PRODUCT_AFTER.match(after[:50])):
