@@ -474,6 +474,22 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Flock Safety", "DEVELOPS", "AI")),
     ("Adv Pansy Tlakula, chairperson of the Information Regulator, said the firm failed.",
      ("Pansy Tlakula", "LEADS", "Information Regulator"), None),
+    # partnerships with examples of a kind; "established by" a described founder; "working
+    # for"; a title after a person's name is no person; "controlled by" a parent; the head of a
+    # named unit works for the body it belongs to
+    ("ZTE has partnerships with various technology companies, including Microsoft, Dell and "
+     "Oracle.", ("ZTE", "PARTNERS_WITH", "Dell"), None),
+    ("Intellexa was established by a former Israeli intelligence officer called Tal Dilian.",
+     ("Tal Dilian", "FOUNDED", "Intellexa"), None),
+    ("Ghassan Halaika, field researcher and human rights defender working for Al-Haq, was hacked.",
+     ("Ghassan Halaika", "WORKS_FOR", "Al-Haq"), None),
+    ("Graham Doyle, Deputy Commissioner with the Data Protection Commission, said so.",
+     ("Graham Doyle", "WORKS_FOR", "Data Protection Commission"), None),
+    ("Sinclair Technologies has been controlled by Hytera Communications since 2017.",
+     ("Sinclair Technologies", "SUBSIDIARY_OF", "Hytera Communications"), None),
+    ("\"It matters,\" said Matt Mahmoudi, Amnesty International's Interim Head of the Silicon "
+     "Valley Initiative.", ("Matt Mahmoudi", "WORKS_FOR", "Amnesty International"),
+     ("Matt Mahmoudi", "LEADS", "Amnesty International")),
     # NSO Group's parent is a firm of its own
     ("The executives were senior leaders at NSO Group and its parent company Q Cyber "
      "Technologies.", ("NSO Group", "SUBSIDIARY_OF", "Q Cyber Technologies"), None),

@@ -430,7 +430,10 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
     people = [m for m in mentions if m.type == "Person" and m.source != "kb"]
     out: list[Mention] = []
     spans: list[tuple[int, int, int]] = [(p.start, p.end, p.sentence) for p in people]
-    pending = list(loose)
+    # a title is no one's name ("Graham Doyle, Deputy Commissioner with the DPC")
+    pending = [(start, end, sent) for start, end, sent in loose
+               if not all(w.lower().rstrip(".") in _TITLE_WORDS | _TITLES
+                          for w in text[start:end].split())]
     while pending:  # "on behalf of Dalanea Taylor, Robert Jones and Tammy Heilman"
         found = [(start, end, sent) for start, end, sent in pending
                  if _BEHALF.search(text[max(0, start - 20):start])

@@ -50,7 +50,9 @@ _UNIT = r"(?i:business|unit|division|team|group|operations?|arm|office|practice|
 # of the organisation, not over the organisation itself (works there; does not lead it).
 # "Anduril's head of Europe and Africa", "Director for East and Southern Africa": a region's.
 # "SITA President, Americas": a region after a comma is the post's region too.
-FUNCTION = (r"(?P<func>\s+(?i:of|for)\s+(?:(?!the\b)[a-z][\w-]*|⟦L\d+⟧|(?:East|West|North|South|"
+# ("Amnesty International's Interim Head of the Silicon Valley Initiative": a named unit's head)
+FUNCTION = (r"(?P<func>\s+(?i:of|for)\s+(?:(?!the\b)[a-z][\w-]*|⟦L\d+⟧|(?:the\s+)?⟦O\d+⟧|"
+            r"(?:East|West|North|South|"
             r"Central|Latin|Southern|Northern|Eastern|Western)\b)|\s*,\s+(?:Americas|EMEA|APAC|"
             r"Asia[\s-]Pacific|Latin\s+America|North\s+America|Middle\s+East|⟦L\d+⟧)(?=\s*[,.;]|$))?")
 
@@ -90,7 +92,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # --- corporate ownership and money ---------------------------------------------------
     ("owned-compound", ("SUBSIDIARY_OF", "~OPERATES"), r"{O}-owned\s+{S}", 0.9),
     ("owned-by", ("SUBSIDIARY_OF", "~OPERATES"),
-     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned)\s+by\s+(?:its\s+parent\s+)?"
+     r"{S}{APPOS}\s*,?\s+{GX}(?i:owned|controlled)\s+by\s+(?:its\s+parent\s+)?"
      # "owned by Google's parent company Alphabet": the owner is the parent named last
      r"(?:⟦[A-Z]\d+⟧['’]s\s+(?i:parent|holding)\s+(?:(?i:company|firm)\s+)?)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
@@ -364,11 +366,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "launched its “Axon Air” program in partnership with DJI", "a strategic partnership
     # deal with Serbia's Interior Ministry", "a joint investigation with Germany's Spiegel".
     # "Dedrone secured strategic partnerships with Airbus, Singtel, and Deutsche Telekom"
+    # "ZTE has partnerships with various technology companies, including Microsoft and Dell"
     ("partnerships-with", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?:(?i:also|since|now)\s+)?"
-     r"(?i:secured|signed|formed|struck|announced|forged|established|entered\s+into|launched)\s+"
+     r"(?:(?i:secured|signed|formed|struck|announced|forged|established|entered\s+into|launched|"
+     r"has|have|had|holds)\s+)?"
      r"(?:(?i:a|an|new|several|strategic|formal|commercial|technology|multiple|global|key)\s+){0,3}"
-     r"(?i:partnerships?|alliances?)\s+with\s+(?:the\s+)?{OL=Company,Agency,Organization}", 0.75),
+     r"(?i:partnerships?|alliances?)\s+with\s+(?:the\s+)?(?:(?i:various|several|many|other|major|"
+     r"leading)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:companies|firms|vendors|providers|partners)\s*,?\s+"
+     r"(?i:including|such\s+as|like)\s+)?{OL=Company,Agency,Organization}", 0.75),
     ("partnership-frame", ("PARTNERS_WITH",),
      r"{S=Company,Agency,Organization}(?:{APPOS}|\s*,\s+(?i:which|who|that))\s+{GXR}"
      r"(?i:in\s+(?:a\s+)?partnership\s+with|"
@@ -1164,7 +1170,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("teaches-at", ("WORKS_FOR",),
      r"(?<![\w’'])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s){S=Person}\s*,?\s+{G}(?:(?i:who)\s+)?"
      r"(?:(?i:now|also|currently)\s+)?(?i:teaches|taught|"
-     r"works|worked|lectures|lectured|reports|reported|writes|wrote)\s+(?:[\w-]+\s+){0,3}?(?i:at|for)"
+     r"works|worked|working|lectures|lectured|reports|reported|writes|wrote)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?i:at|for)"
      r"\s+(?:the\s+)?{O=Organization,Company,Agency}", 0.7),
     ("led-by-title", PEOPLE,
      r"{O}(?:[^⟦⟧;]|⟦E\d+⟧){0,80}?\b(?i:led|run|headed)\s+by\s+(?:its\s+)?(?P<role>(?i:chief\s+"
@@ -1282,7 +1289,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # "was founded in 2003, in the wake of Sept. 11, by journalist and CourtTV founder X"
      r"cofounded|started|set\s+up|established|launched)(?:\s+and\s+(?:is\s+|was\s+)?(?:led|run|"
      r"headed))?\s+(?:in\s+\d{4}(?:\s*,\s*[^,;⟦⟧]{0,40},)?"
-     r"\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,4}?{SL=Person}", 0.8),
+     # ("established by a former Israeli intelligence officer called Tal Dilian")
+     r"\s+)?by\s+(?:(?:[\w-]+|⟦[A-Z]\d+⟧)\s+){0,6}?{SL=Person}", 0.8),
     # --- legal and regulatory action --------------------------------------------------------
     ("sued", ("SUED",),
      # ("the Consumer Protection Division of the Office of Attorney General ... filed": the unit)
