@@ -490,6 +490,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("\"It matters,\" said Matt Mahmoudi, Amnesty International's Interim Head of the Silicon "
      "Valley Initiative.", ("Matt Mahmoudi", "WORKS_FOR", "Amnesty International"),
      ("Matt Mahmoudi", "LEADS", "Amnesty International")),
+    ("The shares are held by WF Investment Holdings (a subsidiary of Wells Fargo & Co.), "
+     "filings show.", ("WF Investment Holdings", "SUBSIDIARY_OF", "Wells Fargo & Co."), None),
     # NSO Group's parent is a firm of its own
     ("The executives were senior leaders at NSO Group and its parent company Q Cyber "
      "Technologies.", ("NSO Group", "SUBSIDIARY_OF", "Q Cyber Technologies"), None),

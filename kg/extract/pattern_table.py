@@ -97,7 +97,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:⟦[A-Z]\d+⟧['’]s\s+(?i:parent|holding)\s+(?:(?i:company|firm)\s+)?)?"
      r"(?:(?:a|an|another|the)\s+[a-z][\w\s-]{0,40}?,\s+(?:⟦L\d+⟧-based\s+)?)?{O}", 0.8),
     ("subsidiary-of", ("SUBSIDIARY_OF",),
-     r"{S}\s*(?:,|\s[—–]|—)?\s*(?:is\s+|was\s+|(?:(?i:will|would)\s+)?(?:(?i:continue|continues|"
+     # ("WF Investment Holdings (a subsidiary of Wells Fargo & Co.)")
+     r"{S}\s*(?:,|\s[—–]|—|\()?\s*(?:is\s+|was\s+|(?:(?i:will|would)\s+)?(?:(?i:continue|continues|"
      r"continued)\s+to\s+)?(?i:operate|operates|function|remain|remains)\s+as\s+)?"
      r"(?:(?i:once|formerly|previously|now)\s+)?"
      r"(?:a|an|the)\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+){0,2}?(?i:subsidiary|unit|division"
