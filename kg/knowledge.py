@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +74,12 @@ class KnowledgeEntry:
 
     def is_demonym(self, form: str) -> bool:
         """Whether `form` writes the place's people ("Chinese"), not the place ("China")."""
-        return normalize(form) in {normalize(d) for d in self.demonyms}
+        return bool(self.demonyms) and normalize(form) in self._demonym_keys
+
+    @cached_property
+    def _demonym_keys(self) -> frozenset[str]:
+        # asked of every place mention: normalised once per entry, not once per question
+        return frozenset(normalize(d) for d in self.demonyms)
 
 
 @dataclass

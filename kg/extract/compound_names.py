@@ -158,7 +158,7 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if place is None:
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
-        if m.group("office").islower() and re.search(r"(?i)regulator|watchdog", m.group("office")):
+        if m.group("office").islower() and re.search(r"regulator|watchdog", m.group("office")):
             # a description, not a name: the body the article names for it ("the Office of the
             # Australian Information Commissioner"), else as the article writes it ("Italy's
             # data protection regulator")
@@ -337,8 +337,13 @@ class _Place(NamedTuple):
 
 # The domains whose regulators one description may stand for: a privacy regulator is the
 # data protection authority or the information commissioner.
-_PRIVACY_DOMAINS = r"(?:Data\s+Protection|Privacy|Information(?:\s+and\s+Privacy)?)"
-_BODY = r"(?:Commissioner(?:['’]s\s+Office)?|Authority|Commission|Regulator|Agency)"
+_PRIVACY_DOMAINS = ("Data Protection", "Privacy", "Information", "Information and Privacy")
+_BODIES = ("Commissioner", "Authority", "Commission", "Regulator", "Agency")
+_BODY = r"(?:Commissioner['’]s\s+Office|" + "|".join(_BODIES) + ")"
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(r"\s+".join(p.split()) for p in phrases) + ")"
 
 
 def _regulator_named(text: str, place: _Place, office: str, kb: KnowledgeBase) -> str | None:
@@ -346,22 +351,22 @@ def _regulator_named(text: str, place: _Place, office: str, kb: KnowledgeBase) -
     where the article names it: the regulator of that place and domain, written out in the
     text or known to the knowledge base by a form that says so ("Italian Data Protection
     Authority" for the Garante) and written in the text by any of its forms."""
-    domain = office.rsplit(None, 1)[0]
-    domains = _PRIVACY_DOMAINS if re.fullmatch(r"(?i)data\s+protection|privacy|information",
-                                               domain) else re.escape(domain.title())
-    forms = [place.surface, place.name]
-    if place.entry is not None:
-        forms += [*place.entry.aliases, *place.entry.demonyms]
-    where = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    domain = " ".join(office.split()[:-1]).title()
+    phrases = _PRIVACY_DOMAINS if domain in ("Data Protection", "Privacy", "Information") else (
+        domain,)
+    domains = _words(phrases)
+    forms = sorted({place.surface, place.name, *(
+        (*place.entry.aliases, *place.entry.demonyms) if place.entry is not None else ())},
+        key=len, reverse=True)
+    where = "|".join(re.escape(f) for f in forms)
     m = re.search(rf"(?:Office\s+of\s+the\s+)?(?:{where})\s+{domains}\s+{_BODY}|{domains}\s+"
                   rf"Commissioner\s+of\s+(?:{where})|(?:{where})['’]s\s+{domains}\s+"
                   r"(?:Commissioner|Authority)", text)
     if m:
         return m.group()
-    says = re.compile(rf"(?i)^(?:{where})\s+{domains}\s+{_BODY}$")
-    for entry in kb:
-        if entry.type == "Agency" and any(says.match(f) for f in entry.names()) and any(
-                re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) for f in entry.names()):
+    for entry in (e for f in forms for d in phrases for b in (*_BODIES, "Commissioner's Office")
+                  for e in kb.lookup(f"{f} {d} {b}") if e.type == "Agency"):
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in entry.names()):
             return entry.name
     return None
 

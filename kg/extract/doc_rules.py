@@ -194,7 +194,7 @@ def title_leaders(doc: Document, mentions: list[Mention],
                 target = _office_named(" ".join(words), agencies, p)
         if target is None:
             target = _office_in_apposition(doc, p, agencies)
-        if target is None and "former" not in before[-40:].lower():
+        if target is None:
             target, rel = _ministry_led(before, agencies, p)
         if target is None:
             continue

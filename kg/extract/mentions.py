@@ -432,8 +432,7 @@ def _coordinated_people(text: str, loose: list[tuple[int, int, int]], mentions: 
     spans: list[tuple[int, int, int]] = [(p.start, p.end, p.sentence) for p in people]
     # a title is no one's name ("Graham Doyle, Deputy Commissioner with the DPC")
     pending = [(start, end, sent) for start, end, sent in loose
-               if not all(w.lower().rstrip(".") in _TITLE_WORDS | _TITLES
-                          for w in text[start:end].split())]
+               if not all(w.lower().rstrip(".") in _ANY_TITLE for w in text[start:end].split())]
     while pending:  # "on behalf of Dalanea Taylor, Robert Jones and Tammy Heilman"
         found = [(start, end, sent) for start, end, sent in pending
                  if _BEHALF.search(text[max(0, start - 20):start])
@@ -699,6 +698,7 @@ def _described_names(text: str, mentions: list[Mention]) -> None:
 # Words that only qualify a title ("Prime Minister", "Vice President").
 _TITLE_MODIFIERS = frozenset({"prime", "vice", "acting", "interim", "former", "deputy"})
 _TITLE_WORDS = _ROLE_TITLES | _TITLE_PARTS | _TITLE_MODIFIERS
+_ANY_TITLE = _TITLE_WORDS | _TITLES
 # A product's edition after its name: a small number or a Roman numeral ("Biostar 2").
 _EDITION = re.compile(r" (?:\d{1,2}|I{2,3}|IV|VI{0,3}|IX|X)\b(?![.,]\d|\s*%)")
 _NAMED_AFTER = frozenset({"Act", "Law", "Bill", "Rule", "Amendment", "Directive", "Regulation"})

@@ -193,7 +193,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("acquired", ("ACQUIRED",),
      r"{S}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!be\s)"
      r"(?i:acquired|acquires|acquire|bought|buys|buy|buying|purchased|purchases|"
-     r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the|⟦C\d+⟧['’]s)\s+(?:acquisition|"
+     r"took\s+over|takes\s+over|snapped\s+up|acquiring|completed\s+(?:its|the)\s+(?:acquisition|"
      # (not a share: "acquired 10.42% of Dahua" is a stake, INVESTED_IN)
      r"purchase)\s+of)\s+(?!(?i:from)\b)(?!(?:(?i:a|an|about|nearly|almost|over|some)\s+)?"
      r"[\d.,]+\s*(?:%|(?i:percent|per\s+cent)))(?:the\s+)?{GX}{O}(?!['’]s)", 0.8),
@@ -268,7 +268,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:founding|co-founding|cofounding|starting|creating)\s+{O}", 0.75),
     ("best-known-for", ("DEVELOPS",),
      r"{S=Company}(?:\s*,\s+|\s+(?i:is|was|has\s+been|became)\s+)(?:(?i:best|mostly|perhaps\s+"
-     r"best|widely|also)\s+)?(?i:known)\s+for\s+(?:(?i:the|its|their)\s+|⟦[A-Z]\d+⟧['’]s\s+)?"
+     r"best|widely|also)\s+)?(?i:known)\s+for\s+(?:(?i:the|its|their)\s+)?"
      r"(?:⟦[rt]\d+⟧[\s-]+){0,2}"
      r"{OL=Product,Technology}", 0.75),
     ("invested", ("INVESTED_IN",),
@@ -338,7 +338,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("counts-among-investors", ("INVESTED_IN",),
      r"{O=Company}\s+(?:(?i:also|now)\s+)?(?i:counts|count|counted|includes|include|included|lists|"
      r"listed)\s+(?:(?:[a-z-]+|⟦L\d+⟧)\s+){0,3}?{SL}(?:[^⟦⟧;]|⟦[LTt]\d+⟧){0,60}?\s+"
-     r"(?i:among|as)\s+(?:(?i:its|their|an?)|⟦C\d+⟧['’]s)\s+"
+     r"(?i:among|as)\s+(?i:its|their|an?)\s+"
      r"(?:[\w-]+\s+)?(?i:investors?|backers?|funders?|shareholders?)\b", 0.75),
     # "The French state is the largest shareholder in Thales", "Bpifrance is Gemalto's
     # second-biggest shareholder".
@@ -404,7 +404,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:initiated|began|started|launched|deepened|expanded)\s+(?:its\s+|a\s+)?(?:[\w-]+\s+)?"
      r"cooperation)\s+with\s+(?:the\s+)?"
      # "teamed up with its Emirati peer Mubadala"
-     r"(?:(?:its|their|⟦[A-Z]\d+⟧['’]s)\s+(?:⟦L\d+⟧\s+|[\w-]+\s+)?(?i:peer|rival|counterpart|partner)\s+)?"
+     r"(?:(?:its|their)\s+(?:⟦L\d+⟧\s+|[\w-]+\s+)?(?i:peer|rival|counterpart|partner)\s+)?"
      # "partnered with international technology companies such as Japan's Softbank Group"
      r"(?:(?:[\w-]+\s+){0,3}?(?i:companies|firms|vendors|suppliers|providers|partners)\s*,?\s+"
      r"(?i:such\s+as|like|including)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?)?"
@@ -1210,7 +1210,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("appointed-as", PEOPLE,
      rf"{{O=Company,Organization,Agency}}{{APPOS}}\s+(?:(?i:has|have|had)\s+)?(?i:named|names|"
      r"appointed|appoints|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes)\s+"
-     rf"{{S=Person}}\s+(?i:as)\s+(?:(?i:its|their|the|a|an)\s+|⟦[A-Z]\d+⟧['’]s\s+)?"
+     rf"{{S=Person}}\s+(?i:as)\s+(?:(?i:its|their|the|a|an)\s+)?"
      r"(?:(?i:new|next|first|interim|"
      rf"acting)\s+)?{ROLE}(?!\s+(?i:of|at|for)\b)", 0.75),
     # "SERAP, Deputy Director, Kolawole Oluwadare said": the body, the post, the holder

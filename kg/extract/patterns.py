@@ -24,7 +24,7 @@ from kg.ontology import Ontology
 _PLACED_MEMBER = r"(?:⟦L\d+⟧['’]s\s+)?"
 _LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?" + _PLACED_MEMBER + r"|\s+(?:and|or|&)\s+"
              r"(?:the\s+)?" + _PLACED_MEMBER + r"|"
-             r"\s+and\s+(?:its|⟦[A-Z]\d+⟧['’]s)\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
+             r"\s+and\s+its\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
     # "Reuters' subsidiary": a name ending in s takes a bare apostrophe.
@@ -140,7 +140,7 @@ def compile_pattern(name: str, relations: tuple[str, ...], template: str, confid
 # ("among its clients" reads "among ⟦C2⟧'s clients"): a template's "its" or "their" stands
 # for either form.
 _OWNER_WORD = re.compile(r"(?<![A-Za-z])(?:its|their)(?![A-Za-z])")
-_OWNER = r"(?:its|their|⟦[A-Z]\d+⟧['’]s)"
+_OWNER = r"(?:its|their|(?-i:⟦[A-Z]\d+⟧)['’]s)"
 
 
 @dataclass(frozen=True)
