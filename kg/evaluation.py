@@ -287,6 +287,27 @@ def evaluate(gold_path: Path, records: Iterable[dict[str, Any]]) -> EvalReport:
     )
 
 
+def annotation_records(path: Path) -> Iterator[dict[str, Any]]:
+    """A gold file's triples as prediction records, typed by that file's own entities.
+
+    Scoring a second, independent annotation of the same articles against the first (with
+    `evaluate`) gives the annotators' agreement: the level a first annotator's gold lets any
+    extractor reach, which is what an extraction target should be read against.
+    """
+    for n, g in enumerate(read_jsonl(Path(path)), 1):
+        try:
+            types = {_exact(form): e.get("type") for e in reversed(g.get("entities", []))
+                     for form in (e["name"], *e.get("aliases", []))}
+            for t in g["triples"]:
+                yield {"doc": g["doc"], "subject": t["subject"], "relation": t["relation"],
+                       "object": t["object"], "evidence": t.get("evidence", ""),
+                       "subject_type": types.get(_exact(t["subject"])),
+                       "object_type": types.get(_exact(t["object"])), "status": "asserted"}
+        except (KeyError, TypeError) as exc:
+            raise EvaluationError(
+                f"{path}: article {n} is not a gold line (missing {exc})") from None
+
+
 def extraction_records(paths: Iterable[str | Path], extractor: str = "rules",
                        on_failure: Callable[[Any], None] | None = None
                        ) -> Iterator[dict[str, Any]]:

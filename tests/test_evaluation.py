@@ -13,8 +13,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from kg.cli.eval_cmd import eval_command
-from kg.evaluation import evaluate, extraction_records
+from kg.cli.eval_cmd import agreement_command, eval_command
+from kg.evaluation import annotation_records, evaluate, extraction_records
 from tests.conftest import FIXTURES, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
@@ -142,6 +142,54 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
     path.write_text(json.dumps(GOLD) + "\n{oops\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"gold.jsonl:2: not JSON"):
         evaluate(path, [])
+
+
+def test_an_annotation_agrees_with_itself(gold: Path) -> None:
+    report = evaluate(gold, list(annotation_records(gold)))
+    assert (report.tp, report.fp, report.fn, report.typing) == (3, 0, 0, 1.0)
+
+
+def test_second_annotation_scored_through_the_first_ones_aliases(gold: Path,
+                                                                  tmp_path: Path) -> None:
+    """The second annotator names entities its own way and types one differently; the
+    agreement is what the shared scorer gives for those triples read as predictions."""
+    second = {"doc": "a.md", "entities": [
+        {"name": "Department of Commerce", "type": "Agency", "aliases": []},
+        {"name": "Intellexa", "type": "Company", "aliases": ["Intellexa Limited"]},
+        {"name": "Axon Enterprise", "type": "Company", "aliases": ["Axon"]},
+        {"name": "Fusus", "type": "Product", "aliases": []},
+    ], "triples": [
+        {"subject": "Department of Commerce", "relation": "BANNED",
+         "object": "Intellexa Limited"},
+        {"subject": "Fusus", "relation": "PARTNERS_WITH", "object": "Axon"},
+        {"subject": "Axon Enterprise", "relation": "DEVELOPS", "object": "Fusus",
+         "evidence": "Axon's Fusus"},
+    ]}
+    path = tmp_path / "second.jsonl"
+    path.write_text(json.dumps(second) + "\n", encoding="utf-8")
+    records = list(annotation_records(path))
+    assert records[0]["object_type"] == "Company" and records[1]["subject_type"] == "Product"
+    assert_same(gold, records, tmp_path)
+    report = evaluate(gold, records)
+    assert (report.tp, report.fp, report.fn) == (2, 1, 1)
+    assert report.false_positives[0].evidence == "Axon's Fusus"
+    # Fusus typed Product where the first annotator said Company, Ring unmentioned: 3 of 5
+    assert report.typing == pytest.approx(3 / 5)
+
+
+def test_annotation_without_triples_names_file_and_article(tmp_path: Path) -> None:
+    path = tmp_path / "second.jsonl"
+    path.write_text(json.dumps({"doc": "a.md", "entities": []}) + "\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"second.jsonl: article 1 is not a gold line"):
+        list(annotation_records(path))
+
+
+def test_cli_agreement_json(gold: Path) -> None:
+    app = typer.Typer()
+    app.command()(agreement_command)
+    result = CliRunner().invoke(app, [str(gold), str(gold), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["f1"] == 1.0
 
 
 def cli() -> typer.Typer:

@@ -31,6 +31,7 @@ app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
 app.add_typer(knowledge_cmd.app, name="knowledge")
 app.command("eval")(eval_cmd.eval_command)
+app.command("agreement")(eval_cmd.agreement_command)
 resolve_cmd.register(app)
 
 

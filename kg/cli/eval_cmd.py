@@ -1,4 +1,5 @@
-"""`kg eval GOLD.jsonl DOCS...`: extract the documents and score them against gold.
+"""`kg eval GOLD.jsonl DOCS...`: extract the documents and score them against gold; and
+`kg agreement FIRST.jsonl SECOND.jsonl`: score one annotation of the articles against another.
 
 A thin layer over `kg.evaluation`: it runs the extractor, scores, renders, and with
 `--min-f1` turns a score below the floor into exit code 1, which is what CI relies on to
@@ -16,7 +17,7 @@ import typer
 
 from kg.cli.errors import FailedFiles, cli_errors
 from kg.cli.output import Format, console, err_console, render
-from kg.evaluation import EvalReport, evaluate, extraction_records
+from kg.evaluation import EvalReport, annotation_records, evaluate, extraction_records
 
 
 def eval_command(
@@ -46,6 +47,22 @@ def eval_command(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def agreement_command(
+    first: Annotated[Path, typer.Argument(help="The first annotation (the gold scored against).")],
+    second: Annotated[
+        Path, typer.Argument(help="An independent annotation of the same articles.")
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    show_errors: Annotated[
+        bool, typer.Option(help="List the triples only one annotation has.")
+    ] = True,
+) -> None:
+    """Score a second annotation against the first: how far two annotators agree."""
+    with cli_errors():
+        report = evaluate(first, list(annotation_records(second)))
+    _show(report, fmt, show_errors)
 
 
 def _show(report: EvalReport, fmt: Format, show_errors: bool) -> None:
