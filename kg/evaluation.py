@@ -296,16 +296,16 @@ def annotation_records(path: Path) -> Iterator[dict[str, Any]]:
     """
     for n, g in enumerate(read_jsonl(Path(path)), 1):
         try:
-            types = {_exact(form): e.get("type") for e in reversed(g.get("entities", []))
-                     for form in (e["name"], *e.get("aliases", []))}
-            for t in g["triples"]:
-                yield {"doc": g["doc"], "subject": t["subject"], "relation": t["relation"],
-                       "object": t["object"], "evidence": t.get("evidence", ""),
-                       "subject_type": types.get(_exact(t["subject"])),
-                       "object_type": types.get(_exact(t["object"])), "status": "asserted"}
+            own = _gold_doc(g)  # its names resolve to its own entities as the scorer's would
         except (KeyError, TypeError) as exc:
             raise EvaluationError(
                 f"{path}: article {n} is not a gold line (missing {exc})") from None
+        for t in g["triples"]:
+            yield {"doc": g["doc"], "subject": t["subject"], "relation": t["relation"],
+                   "object": t["object"], "evidence": t.get("evidence", ""),
+                   "subject_type": own.types.get(own.alias(t["subject"]) or ""),
+                   "object_type": own.types.get(own.alias(t["object"]) or ""),
+                   "status": "asserted"}
 
 
 def extraction_records(paths: Iterable[str | Path], extractor: str = "rules",
