@@ -35,6 +35,12 @@ def cache_home() -> Path:
     ).expanduser()
 
 
+def encoder_classifier_dir() -> Path | None:
+    """A relation classifier trained by `kg encoder train`, used instead of the shipped one."""
+    folder = os.environ.get("KG_ENCODER_CLASSIFIER")
+    return Path(folder).expanduser() if folder else None
+
+
 def local_neo4j_home() -> Path:
     """NEO4J_HOME of the server that `kg neo4j start` provisions."""
     return data_home() / "neo4j"

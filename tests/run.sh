@@ -17,6 +17,9 @@ export KG_NEO4J_BOLT_PORT=${KG_NEO4J_BOLT_PORT:-17687}
 export KG_NEO4J_HTTP_PORT=${KG_NEO4J_HTTP_PORT:-17474}
 unset NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD NEO4J_DATABASE KG_STORE KG_DATA_DIR KG_DECISIONS KG_KNOWLEDGE
 
+# The optional rules+encoder extractor's model, from Maven Central (once; checked by SHA-256).
+.venv/bin/kg encoder fetch
+
 .venv/bin/ruff check .
 .venv/bin/mypy  # type hints are checked, not only written ([tool.mypy] in pyproject.toml)
 

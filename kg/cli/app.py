@@ -10,7 +10,15 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.cli import eval_cmd, export_cmd, knowledge_cmd, neo4j_cmd, query_cmd, resolve_cmd
+from kg.cli import (
+    encoder_cmd,
+    eval_cmd,
+    export_cmd,
+    knowledge_cmd,
+    neo4j_cmd,
+    query_cmd,
+    resolve_cmd,
+)
 from kg.cli.context import opened_store, store_settings
 from kg.cli.errors import FailedFiles, cli_errors, report_error
 from kg.cli.output import Format, console, err_console, render
@@ -30,6 +38,7 @@ app.add_typer(query_cmd.app, name="query")
 app.add_typer(export_cmd.app, name="export")
 app.add_typer(neo4j_cmd.app, name="neo4j")
 app.add_typer(knowledge_cmd.app, name="knowledge")
+app.add_typer(encoder_cmd.app, name="encoder")
 app.command("eval")(eval_cmd.eval_command)
 app.command("agreement")(eval_cmd.agreement_command)
 resolve_cmd.register(app)
@@ -66,7 +75,8 @@ def choose_store(
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
 ]
-ExtractorOpt = Annotated[str, typer.Option(help="Extractor to use (registered name).")]
+ExtractorOpt = Annotated[str, typer.Option(
+    help="Extractor: rules (default, no model) or rules+encoder (after `kg encoder fetch`).")]
 InputFormatOpt = Annotated[
     str | None,
     typer.Option(

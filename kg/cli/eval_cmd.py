@@ -26,7 +26,8 @@ def eval_command(
     ],
     docs: Annotated[list[str], typer.Argument(help="The annotated articles: files or folders.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    extractor: Annotated[str, typer.Option(help="Extractor to use (registered name).")] = "rules",
+    extractor: Annotated[str, typer.Option(
+        help="Extractor: rules, or rules+encoder (after `kg encoder fetch`).")] = "rules",
     min_f1: Annotated[
         float | None,
         typer.Option("--min-f1", help="Exit 1 when micro F1 (rounded to 3 places) is below this."),

@@ -33,6 +33,7 @@ def register_extractor(name: str, factory: Callable[[], Extractor]) -> None:
 def _load_builtin() -> None:
     # Imported lazily so that `kg ontology` and friends never pay for the extractor's tables.
     from kg.extract import rules  # noqa: F401
+    from kg.extract.encoder import extractor  # noqa: F401  (its model loads only when asked)
 
 
 def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.extract import pattern_table as table
 from kg.extract.base import register_extractor
@@ -67,6 +67,15 @@ _USED_ITS = re.compile(r"⟦[A-Za-z](?P<user>\d+)⟧\s+(?:(?:has|have|had|also|n
                        r"used|deployed|deploys|installed|tested|piloted)\s+$")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the rules read in a document before relating anything: every mention (names,
+    anaphora, pronouns) by sentence index, and the entity each mention cluster stands for."""
+
+    by_sentence: dict[int, list[Mention]]
+    entities: dict[int, Entity]
+
+
 class RuleExtractor:
     """Typed entities and ontology relations from patterns over masked sentences."""
 
@@ -109,6 +118,11 @@ class RuleExtractor:
 
     # -- relations ------------------------------------------------------------------------
     def extract(self, document: Document) -> Extraction:
+        return self.read_and_extract(document)[1]
+
+    def read_and_extract(self, document: Document) -> tuple[Reading, Extraction]:
+        """The extraction and what it was read from, for extractors that add to the rules'
+        findings (they relate the same entities, so the two never disagree on names)."""
         mentions = find_mentions(document, self.kb)
         clusters = cluster_mentions(mentions)
         refs = resolve_references(document, mentions, clusters)
@@ -117,6 +131,7 @@ class RuleExtractor:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in (*mentions, *refs):
             by_sentence[m.sentence].append(m)
+        reading = Reading(by_sentence=dict(by_sentence), entities=entities)
         found: dict[tuple[str, str, str, str, str, str], Relation] = {}
         bought: list[Relation] = []
         # Sanction-like actions, for carried lists: sentence, subject, relation, and whether the
@@ -206,7 +221,7 @@ class RuleExtractor:
             r.object for r in relations if r.object.type == "Incident"]
         ents = list({(e.type, e.key): e for e in ents}.values())
         ents.sort(key=lambda e: (e.key not in used, e.type, e.key))
-        return Extraction(document=document, entities=ents, relations=relations)
+        return reading, Extraction(document=document, entities=ents, relations=relations)
 
     def _keep_allowed(self, found: dict[tuple[str, str, str, str, str, str], Relation],
                       relations: list[Relation]) -> None:
