@@ -3,6 +3,7 @@ fetches it with `kg encoder fetch`; without it these tests fail, they do not ski
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from kg.extract.encoder.model_files import (
     fetch_encoder,
 )
 from kg.extract.encoder.pairs import Candidate, FeatureLayout, PairReader
-from kg.extract.encoder.training import fit, training_set
+from kg.extract.encoder.training import CrossValidation, FoldCounts, fit, training_set
 from kg.model import Document, Entity, Sentence
 from kg.ontology import default_ontology
 from tests.conftest import SHARED
@@ -125,6 +126,43 @@ def test_shipped_classifier_matches_the_ontology_and_encoder(reader: PairReader)
     assert clf.card["documents"] >= 300 and 0 < clf.threshold < 1
 
 
+def test_the_cards_training_gold_is_in_the_repository() -> None:
+    """Each gold file the shipped card names is, by SHA-256, the repository's file or its
+    first lines (gold files only grow: later sets are appended after training)."""
+    from tests.conftest import ROOT
+
+    for name, digest in RelationClassifier.load().card["gold_files"].items():
+        path = (ROOT / name).resolve()
+        lines = path.read_bytes().splitlines(keepends=True)
+        prefixes = {hashlib.sha256(b"".join(lines[:n])).hexdigest()
+                    for n in range(1, len(lines) + 1)}
+        assert digest in prefixes, name
+
+
+def test_calibration_is_monotone_and_measured() -> None:
+    """The shipped confidence of an addition is the cross-validated precision at its
+    probability: within [0, 1], never falling as the probability rises."""
+    clf = RelationClassifier.load()
+    knots = clf.card["calibration"]
+    assert len(knots["probability"]) == len(knots["precision"]) >= 2
+    grid = [clf.confidence(p) for p in np.linspace(clf.threshold, 1.0, 21)]
+    assert all(0.0 <= c <= 1.0 for c in grid)
+    assert grid == sorted(grid)
+    uncalibrated = replace(clf, card={})
+    assert uncalibrated.confidence(0.73) == 0.73
+
+
+def test_cross_validation_counts_and_calibration() -> None:
+    cv = CrossValidation(((0.5, False), (0.55, False), (0.6, True), (0.7, False), (0.9, True),
+                          (0.95, True)))
+    assert cv.counts(0.5) == FoldCounts(0.5, 3, 3)
+    assert cv.counts(0.8) == FoldCounts(0.8, 2, 0)
+    knots = cv.calibration()
+    assert knots["precision"] == sorted(knots["precision"])
+    assert knots["precision"][0] < 0.5 < knots["precision"][-1]
+    assert CrossValidation(((0.6, True),)).calibration() == {}
+
+
 # -- choosing additions ----------------------------------------------------------------------
 
 
@@ -183,7 +221,9 @@ def test_adds_to_the_rules_and_never_changes_them(extractor: EncoderExtractor,
         for r in ours:
             added += 1
             assert r.status == "asserted"
-            assert r.confidence >= extractor.threshold
+            props = dict(r.properties)
+            assert props["probability"] >= extractor.threshold
+            assert r.confidence == round(extractor.classifier.confidence(props["probability"]), 3)
             assert onto.allows(r.subject.type, r.relation, r.object.type)
             assert (r.subject.key, r.relation, r.object.key) not in said
             assert (r.object.key, r.relation, r.subject.key) not in said or not \

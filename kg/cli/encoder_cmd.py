@@ -58,9 +58,10 @@ def train(
             data = training_set(gold, docs, reader,
                                 lambda done, total: bar.update(task, completed=done, total=total))
         cuts = sorted({threshold, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
-        measured = cross_validate(data, reader.layout, c, folds, cuts, reader) \
-            if folds > 1 else []
-        card = training_card(data, reader.spec, c, measured)
+        cv = cross_validate(data, reader.layout, c, folds, cuts[0], reader) \
+            if folds > 1 else None
+        measured = [cv.counts(t) for t in cuts] if cv else []
+        card = training_card(data, reader.spec, c, measured, cv.calibration() if cv else {})
         fit(data, reader.layout, c, threshold, card).save(out)
     render([{"threshold": f.threshold, "added_right": f.right, "added_wrong": f.wrong,
              "precision": round(f.right / (f.right + f.wrong), 3) if f.right + f.wrong else None}

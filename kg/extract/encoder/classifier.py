@@ -49,6 +49,14 @@ class RelationClassifier:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
+    def confidence(self, probability: float) -> float:
+        """How often an added relation of this probability was right in cross-validation
+        (the card's isotonic calibration); the probability itself when there is none."""
+        knots = self.card.get("calibration") or {}
+        if not knots:
+            return probability
+        return float(np.interp(probability, knots["probability"], knots["precision"]))
+
     def save(self, folder: Path) -> None:
         """Write the weights and the card (the card is what a reviewer reads)."""
         folder.mkdir(parents=True, exist_ok=True)

@@ -128,34 +128,56 @@ class FoldCounts:
     wrong: int
 
 
+@dataclass(frozen=True)
+class CrossValidation:
+    """Every relation the classifier added to a document it was not trained on (at or above
+    the lowest threshold tried): its probability, and whether the gold holds it."""
+
+    scored: tuple[tuple[float, bool], ...]
+
+    def counts(self, threshold: float) -> FoldCounts:
+        kept = [right for p, right in self.scored if p >= threshold]
+        return FoldCounts(threshold, sum(kept), len(kept) - sum(kept))
+
+    def calibration(self) -> dict[str, list[float]]:
+        """How often an added relation is right as its probability rises: an isotonic
+        (non-decreasing) fit to the cross-validated additions, as knots to interpolate."""
+        from sklearn.isotonic import IsotonicRegression
+
+        if len({right for _, right in self.scored}) < 2:
+            return {}
+        x = np.array([p for p, _ in self.scored])
+        fitted = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(
+            x, np.array([float(right) for _, right in self.scored]))
+        return {"probability": [round(float(v), 4) for v in fitted.X_thresholds_],
+                "precision": [round(float(v), 4) for v in fitted.y_thresholds_]}
+
+
 def cross_validate(data: TrainingSet, layout: FeatureLayout, c: float, folds: int,
-                   thresholds: Iterable[float], reader: PairReader) -> list[FoldCounts]:
-    """Added right and wrong relations, each document predicted by a model that never saw it
-    (folds are whole documents, dealt round-robin in sorted order)."""
+                   floor: float, reader: PairReader) -> CrossValidation:
+    """Each document predicted by a model that never saw it (folds are whole documents,
+    dealt round-robin in sorted order); additions at or above `floor` are kept."""
     docs = sorted({p.doc for p in data.pairs})
     fold_of = {d: i % folds for i, d in enumerate(docs)}
-    cuts = sorted(set(thresholds))
-    right, wrong = Counter[float](), Counter[float]()
+    scored: list[tuple[float, bool]] = []
     for k in range(folds):
         train = [i for i, p in enumerate(data.pairs) if fold_of[p.doc] != k]
         test = [p for p in data.pairs if fold_of[p.doc] == k]
         if not test:
             continue
-        model = fit(data, layout, c, min(cuts), {}, train)
+        model = fit(data, layout, c, floor, {}, train)
         probs = model.probabilities(np.stack([p.candidate.features for p in test]))
         by_doc: dict[str, list[int]] = {}
         for i, p in enumerate(test):
             by_doc.setdefault(p.doc, []).append(i)
         for rows in by_doc.values():
             pairs = [test[i] for i in rows]
-            for t in cuts:
-                for a in additions([p.candidate for p in pairs], probs[rows], model.classes, t,
-                                   reader.rules.ontology):
-                    if _holds(pairs, a.subject.key, a.relation, a.object.key):
-                        right[t] += 1
-                    else:
-                        wrong[t] += 1
-    return [FoldCounts(t, right[t], wrong[t]) for t in cuts]
+            # the additions above a higher threshold are a subset of these (each keeps its
+            # pair's highest probability), so one pass serves every threshold
+            scored += [(a.probability, _holds(pairs, a.subject.key, a.relation, a.object.key))
+                       for a in additions([p.candidate for p in pairs], probs[rows],
+                                          model.classes, floor, reader.rules.ontology)]
+    return CrossValidation(tuple(sorted(scored)))
 
 
 def _holds(pairs: list[LabelledPair], subject: str, relation: str, obj: str) -> bool:
@@ -166,7 +188,8 @@ def _holds(pairs: list[LabelledPair], subject: str, relation: str, obj: str) -> 
 
 
 def training_card(data: TrainingSet, spec: EncoderSpec, c: float,
-                  folds: list[FoldCounts]) -> dict[str, Any]:
+                  folds: list[FoldCounts], calibration: dict[str, list[float]]
+                  ) -> dict[str, Any]:
     """What a reviewer needs to judge the classifier: its data, settings and measured worth."""
     positives = Counter(r for p in data.pairs for r in p.labels)
     return {
@@ -184,4 +207,6 @@ def training_card(data: TrainingSet, spec: EncoderSpec, c: float,
         "cross_validation": [
             {"threshold": f.threshold, "added_right": f.right, "added_wrong": f.wrong}
             for f in folds],
+        # confidence of an added relation: the cross-validated precision at its probability
+        "calibration": calibration,
     }
