@@ -214,8 +214,7 @@ class RuleExtractor:
         for rel in _makers_of_kinds(list(found.values())):
             _keep(found, rel)
         self._keep_allowed(found, _offices_acting(list(found.values())))
-        relations = sorted(found.values(), key=lambda r: (
-            r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
+        relations = sorted(found.values(), key=document_order)
         used = {r.subject.key for r in relations} | {r.object.key for r in relations}
         ents = [e for e in entities.values()] + [
             r.object for r in relations if r.object.type == "Incident"]
@@ -436,6 +435,11 @@ class RuleExtractor:
         _, subject, relation, _ = (sets or last)[-1]
         return subject, [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
                          for o in objs]
+
+def document_order(r: Relation) -> tuple[int, str, str, str, str]:
+    """Relations in the order the document says them (a stable order for output and diffs)."""
+    return (r.evidence.start, r.relation, r.subject.key, r.object.key, r.status)
+
 
 def _neighbour_agency(unlisted: list[Masked], by_sentence: dict[int, list[Mention]],
                       entities: dict[int, Entity]) -> Entity | None:

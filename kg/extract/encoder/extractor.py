@@ -18,6 +18,7 @@ from kg.extract.base import register_extractor
 from kg.extract.encoder.classifier import RelationClassifier
 from kg.extract.encoder.pairs import Candidate, PairReader
 from kg.extract.inference import sentence_properties
+from kg.extract.rules import document_order
 from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.ontology import Ontology
 from kg.settings import encoder_classifier_dir
@@ -48,18 +49,20 @@ class EncoderExtractor:
                           self.reader.rules.ontology)
         if not added:
             return extraction
-        new = [Relation(a.subject, a.relation, a.object,
-                        Evidence.of(document, a.candidate.sentence),
-                        round(self.classifier.confidence(a.probability), 3), ADDED_BY,
-                        "asserted", (("probability", round(a.probability, 3)), *sentence_properties(
-                            a.candidate.sentence.text, a.relation).items()))
-               for a in added]
-        relations = sorted([*extraction.relations, *new], key=lambda r: (
-            r.evidence.start, r.relation, r.subject.key, r.object.key, r.status))
+        relations = sorted([*extraction.relations, *(self._relation(document, a) for a in added)],
+                           key=document_order)
         used = {(e.type, e.key) for r in relations for e in (r.subject, r.object)}
         entities = sorted(extraction.entities,
                           key=lambda e: ((e.type, e.key) not in used, e.type, e.key))
         return replace(extraction, entities=entities, relations=relations)
+
+    def _relation(self, document: Document, a: Addition) -> Relation:
+        sentence = a.candidate.sentence
+        properties = {"probability": round(a.probability, 3),
+                      **sentence_properties(sentence.text, a.relation)}
+        return Relation(a.subject, a.relation, a.object, Evidence.of(document, sentence),
+                        round(self.classifier.confidence(a.probability), 3), ADDED_BY,
+                        "asserted", tuple(properties.items()))
 
 
 @dataclass(frozen=True)
