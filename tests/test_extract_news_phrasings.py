@@ -1913,6 +1913,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Microsoft and OpenAI have a partnership.", ("Microsoft", "PARTNERS_WITH", "OpenAI"), None),
     ("Palantir is working with the Ukrainian government.",
      ("Palantir", "CONTRACTS_WITH", "Ukrainian government"), None),
+    # doing business with an agency, either way round; a firm among an agency's contractors
+    ("The Fresno County Sheriff's Office has been doing business with a Texas-based company "
+     "called Vigilant Solutions since 2014.",
+     ("Vigilant Solutions", "CONTRACTS_WITH", "Fresno County Sheriff's Office"), None),
+    ("Babel Street has long done business with the FBI, records show.",
+     ("Babel Street", "CONTRACTS_WITH", "FBI"), None),
+    ("The files were taken from Quantum Systems, one of the Bundeswehr's biggest suppliers.",
+     ("Quantum Systems", "CONTRACTS_WITH", "Bundeswehr"), None),
 ]
 
 

@@ -595,6 +595,19 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"contracted(?:\s+with)?|contracts(?:\s+with)?|contracting\s+with|"
      r"awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
      r"licensed\s+from)\s+(?:the\s+)?{GX}{S}", 0.7),
+    # "London's Metropolitan Police has been doing business with a Leeds-based company called
+    # Datong plc"; "SOSi has long done business with the Pentagon".
+    ("doing-business-with", ("CONTRACTS_WITH",),
+     r"{O=Agency}{APPOS}\s+{W2}(?i:doing|does|do|did|done)\s+business\s+with\s+"
+     r"(?:(?i:a|an|the)\s+{DESC}(?i:company|firm|vendor|contractor|startup|start-up)\s+"
+     r"(?i:called|named)\s+)?{S=Company}(?!['’]s)", 0.7),
+    ("done-business-with", ("CONTRACTS_WITH",),
+     r"{S=Company}{APPOS}\s+{W2}(?i:doing|does|do|did|done)\s+business\s+with\s+(?:the\s+)?"
+     r"{OL=Agency}(?!['’]s)", 0.7),
+    # "SyTech, one of the FSB's largest contractors"
+    ("one-of-agency-contractors", ("CONTRACTS_WITH",),
+     r"{S=Company}\s*,\s+(?i:one\s+of)\s+(?:the\s+)?{O=Agency}['’]s?\s+(?:[\w-]+\s+){0,2}?"
+     r"(?i:contractors|suppliers|vendors)\b", 0.75),
     ("joined-program", ("CONTRACTS_WITH",),
      r"{OL}{GX}(?i:join|joined|joins|signed\s+up\s+for|enrolled\s+in)\s+{S}{POS}\s+{W2}(?i:"
      r"pilot|program|programme|trial|network)", 0.65),
@@ -700,7 +713,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("uses-from", ("USES",),
      rf"{{SL=Agency,Organization,Company}}\s+{{NW5}}{_USE}(?!\s+of\b)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
-     r"sold\s+by)\s+(?:the\s+)?{O=Company}", 0.6),
+     # "using software from Canadian firm Netsweeper": the maker may come with its kind
+     r"sold\s+by)\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:⟦L\d+⟧\s+(?:[a-z][\w-]*\s+)?(?i:firm|company|"
+     r"vendor|startup|start-up|developer|maker)\s+)?{O=Company}", 0.6),
     ("bought", ("USES",),
      # ("licensed a company called Candiru to work with Saudi Arabia": a permit, no purchase)
      rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}"
