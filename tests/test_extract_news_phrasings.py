@@ -1921,6 +1921,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Babel Street", "CONTRACTS_WITH", "FBI"), None),
     ("The files were taken from Quantum Systems, one of the Bundeswehr's biggest suppliers.",
      ("Quantum Systems", "CONTRACTS_WITH", "Bundeswehr"), None),
+    # "X boss Y" heads X; a product described before "made by"; a product "owned by" a firm
+    ("Announcing the project, OpenAI boss Sam Altman provoked a backlash.",
+     ("Sam Altman", "LEADS", "OpenAI"), None),
+    ("It is the first time the portable NeoFace surveillance technology, made by NEC "
+     "Corporation, is being used on the streets.",
+     ("NEC", "DEVELOPS", "NeoFace"), None),
+    ("The tech, called SAFR, is owned by the company RealNetworks.",
+     ("RealNetworks", "DEVELOPS", "SAFR"), None),
 ]
 
 

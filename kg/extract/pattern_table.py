@@ -20,7 +20,7 @@ _ROLE_WORDS = (r"(?:(?:director|secretary|inspector|attorney|solicitor|surgeon)[
                r"chief\s+of\s+staff|"
                r"chief\s+executive(?:\s+officer)?|ceo|cto|cfo|coo|president|chair(?:man|woman|"
                r"person)?|(?:managing\s+|executive\s+|general\s+)?director|head|leader|chief(?!\s+[a-z]+\s+officer\b)|"
-               r"founder|co-?founder|commissioner|secretary|administrator|superintendent|"
+               r"founder|co-?founder|commissioner|secretary|administrator|superintendent|boss|"
                r"attorney|lawyer|legal\s+professional|counsel|lobbyist|legal\s+representative|"
                r"spokes(?:person|man|woman)|researcher|scholar|fellow|analyst|scientist|engineer|"
                r"officer|official|employee|executive|manager|editor|reporter|staffer|"
@@ -935,12 +935,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,~Technology}(?:\s+(?i:technology|industry|market|space|field|sector))?\s*,?\s+"
      r"(?:(?i:such\s+as|like|including)\s+)?{SL=Company}", 0.7),
     # "Pegasus spyware produced by NSO Group", "spyware used and marketed by Tykelab"
+    # ("the portable NeoFace surveillance technology, made by NEC Corporation")
     ("reduced-made-by", ("DEVELOPS",),
-     r"{O=Technology,Product}(?:\s+(?:(?i:software|suite|system|tool|platform|app|program|"
-     r"equipment|gear|camera|device|product|hardware)s?|⟦[Tt]\d+⟧)){0,2}\s+"
+     r"{O=Technology,Product}(?:\s+(?:[a-z][\w-]*\s+)?(?:(?i:software|suite|system|tool|platform|"
+     r"app|program|equipment|gear|camera|device|product|hardware|technology|tech)s?|⟦[Tt]\d+⟧))"
+     r"{0,2}\s*,?\s+"
      r"(?:(?i:used|sold|developed|built|made)\s+and\s+)?"
      r"(?i:made|developed|built|sold|manufactured|created|designed|produced|marketed)\s+by\s+"
      r"(?:(?i:the)\s+)?{SL}", 0.7),
+    # "The tech, called SAFR, is owned by the company RealNetworks": the firm behind a product.
+    ("product-owned-by", ("DEVELOPS",),
+     r"{O=Product}\s*,?\s+(?i:is|was|are|were)\s+(?:(?i:now|also|still)\s+)?(?i:owned)\s+by\s+"
+     r"(?:(?i:the\s+)?(?i:company|firm)\s+)?{S=Company}(?!['’]s)", 0.65),
     # "a Forensic Toolkit (FTK) from U.S.-based AccessData"
     ("tech-from", ("DEVELOPS",),
      r"{O=Technology,Product}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
@@ -1614,7 +1620,7 @@ def role_relations(role: str, junior: bool = False) -> tuple[str, ...]:
             r"\b(?:senior|staff|policy|associate)\s+(?:counsel|attorney)\b", r):
         out.append("REPRESENTS")
     junior = junior or bool(_JUNIOR_ROLE.search(r))
-    if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|commissioner|"
+    if re.search(r"\b(?:ceo|chief|president|chair\w*|director|head|leader|boss|commissioner|"
                  r"secretary|administrator|superintendent|leads|heads|runs|prime\s+minister|"
                  r"attorney[\s-]+general|"
                  r"premier)\b", r) and not junior:
