@@ -257,7 +257,7 @@ def test_on_dev_it_does_not_score_below_the_rules() -> None:
 
 def test_training_learns_the_gold_of_its_data(reader: PairReader) -> None:
     data = training_set([DEV_GOLD], [DEV_DOCS], reader)
-    assert data.documents == 16 and any(p.labels for p in data.pairs)
+    assert len(data.documents) == 16 and any(p.labels for p in data.pairs)
     clf = fit(data, reader.layout, 0.05, 0.5, {})
     probs = clf.probabilities(data.matrix())
     column = {c: i for i, c in enumerate(clf.classes)}
@@ -285,6 +285,7 @@ def test_cli_train_and_extract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert all(r["added_right"] + r["added_wrong"] >= 0 for r in rows)
     card = json.loads((out / "relation_classifier.json").read_text(encoding="utf-8"))
     assert card["documents"] == 16 and list(card["gold_files"]) == [str(DEV_GOLD)]
+    assert card["document_ids"] == sorted(p.stem for p in DEV_DOCS.iterdir() if p.is_file())
     monkeypatch.setenv("KG_ENCODER_CLASSIFIER", str(out))
     doc = DEV_DOCS / sorted(p.name for p in DEV_DOCS.iterdir())[0]
     result = runner.invoke(app, ["extract", str(doc), "--extractor", "rules+encoder"])

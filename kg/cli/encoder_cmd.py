@@ -66,6 +66,6 @@ def train(
     render([{"threshold": f.threshold, "added_right": f.right, "added_wrong": f.wrong,
              "precision": round(f.right / (f.right + f.wrong), 3) if f.right + f.wrong else None}
             for f in measured], ["threshold", "added_right", "added_wrong", "precision"], fmt,
-           title=f"Cross-validation over {data.documents} documents ({folds} folds)")
-    err_console.print(f"{data.documents} documents, {len(data.pairs)} candidate pairs; "
+           title=f"Cross-validation over {len(data.documents)} documents ({folds} folds)")
+    err_console.print(f"{len(data.documents)} documents, {len(data.pairs)} candidate pairs; "
                       f"classifier written to {out}")

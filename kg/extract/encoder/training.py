@@ -40,7 +40,7 @@ class LabelledPair:
 @dataclass
 class TrainingSet:
     pairs: list[LabelledPair] = field(default_factory=list)
-    documents: int = 0
+    documents: list[str] = field(default_factory=list)  # ids of the annotated documents read
     gold_files: dict[str, str] = field(default_factory=dict)  # path as given -> SHA-256
 
     def matrix(self) -> np.ndarray:
@@ -80,11 +80,11 @@ def training_set(gold_paths: Iterable[Path], doc_paths: Iterable[str | Path],
         g = gold.get(doc_id(document.name))
         if g is None:
             continue
-        out.documents += 1
+        out.documents.append(doc_id(document.name))
         _, pairs = reader.read(document)
         out.pairs += [LabelledPair(doc_id(document.name), c, _labels(g, c)) for c in pairs]
         if progress:
-            progress(out.documents, len(inputs))
+            progress(len(out.documents), len(inputs))
     if not out.pairs:
         raise ExtractionError("no annotated document among the inputs gave a candidate pair")
     return out
@@ -201,7 +201,8 @@ def training_card(data: TrainingSet, spec: EncoderSpec, c: float,
         "model": "multinomial logistic regression over standardised features",
         "c": c,
         "gold_files": data.gold_files,
-        "documents": data.documents,
+        "documents": len(data.documents),
+        "document_ids": sorted(data.documents),
         "pairs": len(data.pairs),
         "gold_pairs_by_relation": dict(sorted(positives.items())),
         "cross_validation": [
