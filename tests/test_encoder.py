@@ -69,6 +69,14 @@ def test_fetch_checks_hashes_and_replaces_a_damaged_copy(
     assert not list(tmp_path.glob("*.partial"))  # the staging folder is gone
 
 
+def test_fetch_without_maven_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no mvn here
+    with pytest.raises(ExtractionError, match="mvn"):
+        fetch_encoder(EncoderSpec.load())
+    assert not list(tmp_path.iterdir())  # nothing half-made is left behind
+
+
 # -- encoding --------------------------------------------------------------------------------
 
 
