@@ -1929,6 +1929,17 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("NEC", "DEVELOPS", "NeoFace"), None),
     ("The tech, called SAFR, is owned by the company RealNetworks.",
      ("RealNetworks", "DEVELOPS", "SAFR"), None),
+    # a place's possessive before a list of firms is each firm's place
+    ("Vendors such as China's Hikvision, Xiaomi and Dahua must submit cameras for testing.",
+     ("Dahua", "LOCATED_IN", "China"), None),
+    # "<known firm> of <known country>" is two names; "of the U.S."; an unknown name before
+    # "of" owns its own place, so the list's earlier firm does not take it
+    ("Suppliers such as Ericsson of Sweden, Alcatel of France, SS8 of the U.S., and Utimac of "
+     "Germany were named.",
+     ("Ericsson", "LOCATED_IN", "Sweden"), ("SS8", "LOCATED_IN", "Germany")),
+    ("Suppliers such as Ericsson of Sweden, Alcatel of France, SS8 of the U.S., and Utimac of "
+     "Germany were named.",
+     ("SS8", "LOCATED_IN", "U.S."), None),
 ]
 
 

@@ -77,7 +77,8 @@ def carried_objects(masked_text: str, letter: str) -> list[int]:
 
 _COORDINATED = re.compile(
     r"(?:\s+(?:in|on|for|from)\s+[^⟦⟧;,]{1,25}?)?\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,4}?⟦(?P<t>[A-Z])(?P<n>\d+)⟧(?!['’]s\s+⟦)")
+    # ("and Utimac of ⟦Germany⟧": a name of its own, unknown, owns the place after "of")
+    r"(?:[\w-]+\s+){0,4}?(?<!\bof\s)⟦(?P<t>[A-Z])(?P<n>\d+)⟧(?!['’]s\s+⟦)")
 
 
 def coordinated_object(masked_text: str, end: int, letter: str) -> int | None:

@@ -512,6 +512,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if place is not None and place.is_demonym(words[0].text) and any(
                 e.type != "Location" for e in kb.lookup(text[words[1].start:end])):
             continue  # "the Israeli NSO Group": a place, then a known name, found as such
+        if _known_of_place(kb, text, words, end):
+            continue  # "Ericsson of Sweden": a known firm and its country, each found as such
         before, after = text[sent.start:start], text[end:sent.end]
         shape = shape_type(surface, [w.text for w in words if not w.skip])
         ctx = context_type(before, after)
@@ -998,3 +1000,13 @@ def _with_compounds(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
         out.append(Mention(c.start, c.end, doc.text[c.start:c.end], "Agency", sent, None,
                            "compound", c.name))
     return out
+
+
+def _known_of_place(kb: KnowledgeBase, text: str, words: list[Token], end: int) -> bool:
+    """A run "<known firm or body> of <known place>" names two things, not one."""
+    of = next((i for i, w in enumerate(words) if w.text == "of"), None)
+    if of is None or of == 0 or of == len(words) - 1:
+        return False
+    head, tail = text[words[0].start:words[of - 1].end], text[words[of + 1].start:end]
+    return kb.get(tail, "Location") is not None and any(
+        e.type != "Location" for e in kb.lookup(head))

@@ -198,6 +198,10 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL=Company,Organization,Agency}\s*,\s+(?i:both|all)\s+(?:(?i:of\s+them|of\s+which)\s+)?"
      r"{BASED}\s+in\s+{OL}", 0.8),
     ("place-possessive", ("LOCATED_IN",), r"{O}['’]s\s+{S}", 0.7),
+    # "manufacturers such as China's Hikvision, Xiaomi and Dahua, South Korea's Hanwha": the
+    # place is every listed firm's, up to the next place or the end of the list.
+    ("place-possessive-list", ("LOCATED_IN",),
+     r"{O=Location}['’]s\s+{SL=Company}(?=\s*(?:[,;.)]|\s(?!(?:and|or|&)\b)[a-z]))", 0.7),
     # "the Ministry of Public Security, China's domestic-focused security agency".
     ("appos-place-possessive-kind", ("LOCATED_IN",),
      rf"{{S}}\s*,\s+{{O}}['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_ORG_NOUNS}|(?i:regulator|watchdog|"
@@ -213,7 +217,7 @@ INCIDENT_AND_PLACE_PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("colon-located", ("LOCATED_IN",),
      r"(?i:are|were)\s+(?:{BASED}\s+in\s+)?{O=Location}\s*:\s+{SL}", 0.75),
     ("company-of-place", ("LOCATED_IN",),
-     r"{S=Company}\s+of\s+{O}(?:\s*,\s*⟦L\d+⟧)?(?!['’]s|\s+(?:and|or)\s+⟦)", 0.65),
+     r"{S=Company}\s+of\s+(?:the\s+)?{O}(?:\s*,\s*⟦L\d+⟧)?(?!['’]s|\s+(?:and|or)\s+⟦)", 0.65),
     ("fronted-based-in", ("LOCATED_IN",),
      r"(?:^|[.;]\s+){BASED}\s+in\s+{OL}\s*,\s+(?:the\s+)?{S}", 0.8),
     ("agency-in", ("LOCATED_IN",), r"{S=Agency}\s+in\s+(?:the\s+)?{O}", 0.7),
