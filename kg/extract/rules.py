@@ -436,6 +436,7 @@ class RuleExtractor:
         return subject, [Hit("carried-list", (relation,), None, o, 0, len(masked.text), 0.6, "")
                          for o in objs]
 
+
 def document_order(r: Relation) -> tuple[int, str, str, str, str]:
     """Relations in the order the document says them (a stable order for output and diffs)."""
     return (r.evidence.start, r.relation, r.subject.key, r.object.key, r.status)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kg.errors import ExtractionError
 from kg.neo4j_home import DEPENDENCY_PLUGIN
+from kg.neo4j_process import _log_reason
 from kg.settings import cache_home
 
 _FILES = ("model", "tokenizer")
@@ -93,12 +94,12 @@ def encoder_files(spec: EncoderSpec) -> EncoderFiles:
     return EncoderFiles(paths["model"], paths["tokenizer"], spec.max_tokens)
 
 
-def fetch_encoder(spec: EncoderSpec, progress: Callable[[str], None] | None = None,
-                  *, verify: bool = True) -> EncoderFiles:
-    """Fetch the encoder's files once; later calls only check them (by SHA-256 if `verify`)."""
+def fetch_encoder(spec: EncoderSpec,
+                  progress: Callable[[str], None] | None = None) -> EncoderFiles:
+    """Fetch the encoder's files once; later calls only check them by SHA-256."""
     final = encoder_dir(spec)
     if final.is_dir():
-        if not verify or _intact(final, spec):
+        if _intact(final, spec):
             return encoder_files(spec)
         shutil.rmtree(final)  # damaged: fetch again
     mvn = shutil.which("mvn")
@@ -119,13 +120,13 @@ def fetch_encoder(spec: EncoderSpec, progress: Callable[[str], None] | None = No
                 stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, check=False)
         jars = sorted((staging / "jar").glob("*.jar"))
         if result.returncode != 0 or len(jars) != 1:
-            raise ExtractionError(f"Maven could not download {spec.artifact} "
-                                  f"(exit {result.returncode}; log: {log})")
+            raise ExtractionError(f"Maven could not download {spec.artifact} (exit "
+                                  f"{result.returncode}): {_log_reason(log)} (full log: {log})")
         _unpack(jars[0], staging, spec)
         shutil.rmtree(staging / "jar")
         if not _intact(staging, spec):
             raise ExtractionError(f"{spec.artifact}: the files in the jar do not have the "
-                                  "SHA-256 the classifier was trained with")
+                                  "SHA-256 that encoder.json pins")
         os.rename(staging, final)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -99,25 +99,25 @@ def candidates(document: Document, reading: Reading, extraction: Extraction,
     """Every ordered pair of entities a sentence mentions that some relation could join."""
     found = _rule_relations(extraction, ontology)
     entities = reading.entities
-    todo: list[tuple[Sentence, list[Mention], list[tuple[int, int]]]] = []
+    todo: list[tuple[Sentence, list[Mention], list[tuple[int, int, tuple[str, ...]]]]] = []
     for sentence in document.sentences:
         mentions = [m for m in reading.by_sentence.get(sentence.index, [])
                     if m.cluster in entities]
         clusters = {m.cluster for m in mentions}
-        pairs = [(a, b) for a in clusters for b in clusters if a != b
-                 and _allowed(ontology, layout, entities[a], entities[b])]
+        pairs = [(a, b, allowed) for a in sorted(clusters) for b in sorted(clusters) if a != b
+                 and (allowed := _allowed(ontology, layout, entities[a], entities[b]))]
         if pairs:
-            todo.append((sentence, mentions, sorted(pairs)))
+            todo.append((sentence, mentions, pairs))
     encoded_all = encoder.encode_many([sentence.text for sentence, _, _ in todo])
     for (sentence, mentions, pairs), encoded in zip(todo, encoded_all, strict=True):
         sides = _sides(encoded, sentence, mentions)
         whole = encoded.mean()
-        for a, b in pairs:
+        for a, b, allowed in pairs:
             if a not in sides or b not in sides:
                 continue
             ea, eb = entities[a], entities[b]
             rules = frozenset(found.get(((ea.type, ea.key), (eb.type, eb.key)), ()))
-            yield Candidate(sentence, ea, eb, _allowed(ontology, layout, ea, eb), rules,
+            yield Candidate(sentence, ea, eb, allowed, rules,
                             _features(layout, encoded, sides[a], sides[b], whole, ea, eb, rules))
 
 
