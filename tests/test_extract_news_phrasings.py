@@ -1940,6 +1940,71 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("Suppliers such as Ericsson of Sweden, Alcatel of France, SS8 of the U.S., and Utimac of "
      "Germany were named.",
      ("SS8", "LOCATED_IN", "U.S."), None),
+    # a firm described as an agency's supplier; agencies said to be a firm's customers; a
+    # customer list or client base
+    ("Sopra Steria is a long-standing supplier to eu-LISA in the area of border systems.",
+     ("Sopra Steria", "CONTRACTS_WITH", "eu-LISA"), None),
+    ("The report confirmed that the agencies AISI and AISE were Paragon customers.",
+     ("Paragon", "CONTRACTS_WITH", "AISE"), None),
+    ("Paragon's customer list included the FBI and the DEA.",
+     ("Paragon", "CONTRACTS_WITH", "DEA"), None),
+    # countries written by their initials are buyers too; each listed country is one buyer
+    ("The lab said Candiru's customer list included Saudi Arabia, the UAE, and Uzbekistan.",
+     ("Candiru", "CONTRACTS_WITH", "Uzbek government"), None),
+    ("NSO sold Pegasus to the UAE.", ("NSO", "CONTRACTS_WITH", "UAE government"), None),
+    # money spent on what a firm made
+    ("U.S. Immigration and Customs Enforcement splurged $820,000 on tech made by Grayshift.",
+     ("Grayshift", "CONTRACTS_WITH", "U.S. Immigration and Customs Enforcement"), None),
+    ("The DEA spent $820,000 on Grayshift's GrayKey devices.",
+     ("Grayshift", "CONTRACTS_WITH", "DEA"), None),
+    # a country's army named by its people; a sheriff's department written in lower case
+    ("In 2022 they revealed that the Mexican army bought spyware from NSO Group.",
+     ("NSO Group", "CONTRACTS_WITH", "Mexican army"), None),
+    ("The Los Angeles County sheriff's department bought cameras from Axon.",
+     ("Axon", "CONTRACTS_WITH", "Los Angeles County Sheriff's Department"), None),
+    # every member of a list acts, on either side of the verb
+    ("Palantir and Anduril won a contract with the Pentagon.",
+     ("Palantir", "CONTRACTS_WITH", "Pentagon"), None),
+    ("The FBI bought tools from Cellebrite, Grayshift and Magnet Forensics.",
+     ("Magnet Forensics", "CONTRACTS_WITH", "FBI"), None),
+    ("The CNIL fined Clearview AI and Voyager Labs.", ("CNIL", "FINED", "Voyager Labs"), None),
+    # suits launched, and against firms described before their names
+    ("Reddit has filed a lawsuit against data scraping companies, such as SerpApi, Oxylabs, "
+     "and AWMProxy.", ("Reddit", "SUED", "Oxylabs"), None),
+    ("Facebook has filed a lawsuit against a South Korean analytics firm, called Rankwave.",
+     ("Facebook", "SUED", "Rankwave"), None),
+    ("Meta launched a lawsuit against Voyager Labs.", ("Meta", "SUED", "Voyager Labs"), None),
+    # plaintiffs and activists named after their role at the start of a sentence
+    ("Plaintiffs Johnny Flores, Ariel Gomez, and Derrick Lewis filed a class action complaint "
+     "against Motorola and Vigilant Solutions.", ("Ariel Gomez", "SUED", "Vigilant Solutions"),
+     None),
+    # whose chief officer someone is: a firm, though unknown
+    ("\"We are growing,\" said Procera's chief financial officer Richard Deggs.",
+     ("Richard Deggs", "WORKS_FOR", "Procera"), None),
+    ("Doug Aley, Ever's CEO, said the app was popular.", ("Doug Aley", "LEADS", "Ever"), None),
+    ("Christopher A. Wray, the F.B.I. director, terminated the contract.",
+     ("Christopher A. Wray", "LEADS", "F.B.I."), None),
+    # a person "of" a known body is two names; a journalist of an outlet works for it
+    ("Researchers Bill Marczak and John Scott-Railton of Citizen Lab found the spyware.",
+     ("John Scott-Railton", "WORKS_FOR", "Citizen Lab"), None),
+    ("Journalist Nick Casey of The New York Times reported the story.",
+     ("Nick Casey", "WORKS_FOR", "The New York Times"), None),
+    ("He served as the Deputy Secretary of DHS until 2007.", ("", "", ""),
+     ("Deputy Secretary", "WORKS_FOR", "DHS")),
+    # a product and its kind, quoted or in apposition without an article; a maker described
+    ('Activists were targeted with the "Pegasus" spyware developed by the Israeli company NSO '
+     "Group.", ("Pegasus", "IS_A", "spyware"), None),
+    ("The government bought Pegasus, spyware produced by Israel's NSO Group.",
+     ("Pegasus", "IS_A", "spyware"), None),
+    ("Monokle is spyware developed by the U.S.-sanctioned Russian defense contractor Special "
+     "Technology Center.", ("Special Technology Center", "DEVELOPS", "spyware"), None),
+    ("Services Australia has used spyware technologies from Israeli company Cellebrite.",
+     ("Cellebrite", "DEVELOPS", "spyware"), None),
+    # a tool an agency used, named by where it came from or by who deployed it
+    ("The Bahraini government also censors the internet, using software from Canadian firm "
+     "Netsweeper.", ("Bahraini government", "USES", "Netsweeper"), None),
+    ("The program includes facial recognition software, which was deployed by the Hellenic "
+     "Police.", ("Hellenic Police", "USES", "facial recognition"), None),
 ]
 
 
@@ -2168,3 +2233,14 @@ def test_people_named_without_a_cue_of_their_own(extractor: RuleExtractor) -> No
         "Warren County Undersheriff Shawn Lamouree said the contract is annual.")
     assert "Deepu John" in people(
         "Deepu John, of the NYPD's Technical Assistance Response Unit, testified.")
+
+
+def test_names_listed_after_a_kind_of_product_are_products(extractor: RuleExtractor) -> None:
+    """ "applications such as Realtime-Spy and SpyAgent": the members of a named kind of
+    product; "the products Apple makes" names no product (no "such as")."""
+    def types(text: str) -> dict[str, str]:
+        return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
+    found = types("Spytech is known for its remote access applications such as Realtime-Spy "
+                  "and SpyAgent.")
+    assert found.get("Realtime-Spy") == "Product" and found.get("SpyAgent") == "Product", found
+    assert types("These are the products Apple makes.").get("Apple") == "Company"

@@ -49,6 +49,9 @@ _PLACE_POLICE = re.compile(
     r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+(?P<office>(?:national\s+)?police(?:\s+"
     r"department)?)\b(?!\s+(?:chief|officers?|commissioner|union|said|forces?|services?|"
     r"departments|board)\b)")
+# "the Los Angeles sheriff's department": a county's sheriff named by the place, in lower case.
+_PLACE_SHERIFF = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
+                            r"(?P<office>sheriff['’]s\s+(?:department|office))\b")
 # "the Danville, Illinois Police Department": a city's force written with its state.
 _CITY_STATE_POLICE = re.compile(
     r"(?!The\s)(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<state>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?),?\s+"
@@ -82,11 +85,18 @@ _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[N
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
 _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
                            r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
+# (a place may be written by its initials: "Saudi Arabia, the UAE and Uzbekistan")
+_PLACE_WORD = r"[A-Z](?:[a-z]+|[A-Z]{1,3}\b)"
 # "the Chinese government", "Israel's government": a country's government acting.
 _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’]s)?\s+"
                          r"(?P<level>(?:provincial|local|regional|municipal|prefectural|state|"
                          r"federal|central|national)\s+)?"
-                         r"(?P<office>government|military|armed\s+forces)\b(?!\s+(?:agencies|officials|"
+                         # ("the Mexican army bought spyware"; not its "security services",
+                         # which articles name by the country's own name more than by this)
+                         r"(?P<office>government|military|armed\s+forces|army|navy|air\s+force)\b"
+                         r"(?!\s+(?:agencies|officials|"
+                         r"veterans?|generals?|soldiers?|chiefs?|commanders?|spokes(?:man|woman|person)|"
+                         r"camps?|barracks|uniforms?|vehicles?|jets?|tanks?|checkpoints?|"
                          r"entities|organi[sz]ations|"
                          r"departments|bodies|ministries|institutions|contracts?|clients?|intelligence|"
                          r"units?|officers?|personnel|contractors?|procurement|end\s+users?|bases?|"
@@ -98,8 +108,8 @@ _GOVERNMENT = re.compile(r"(?P<place>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)(?:['’
 # Bahrain, Kazakhstan and Mexico": one government for each place listed.
 _GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # Two or more capitalised places in a list ("Bahrain, Kazakhstan and Mexico").
-_PLACE_LIST = (r"(?P<list>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-               r"(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)+)")
+_PLACE_LIST = (rf"(?P<list>{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+               rf"(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+)")
 _GOVERNMENTS_OF = re.compile(r"\b[Gg]overnments\s+of\s+(?:the\s+)?" + _PLACE_LIST)
 # A country acting as its government: "China has sanctioned Skydio", "Venezuela hired ZTE".
 _COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:has|have|had|also|"
@@ -110,17 +120,18 @@ _COUNTRY_ACTS = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?
 # "other clients included Saudi Arabia, Qatar, Oman and Morocco".
 # (the country by its name, never its people's: "to American intelligence agencies")
 _SOLD_TO_COUNTRY = re.compile(r"\b(?:sold|sells|selling|supplied|supplies|supplying|exported|"
-                              r"exporting)\b[^.;,]{0,60}?\bto\s+(?P<place>[A-Z][a-z]+"
-                              r"(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+                              r"exporting)\b[^.;,]{0,60}?\bto\s+(?:the\s+)?(?P<place>"
+                              rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)(?![\w'’-])")
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b[^.;]{0,60}?\bof\s+$")
-_CLIENT_COUNTRIES = re.compile(r"\b(?:clients|customers|buyers)\s+(?:have\s+)?(?:included|include|"
+_CLIENT_COUNTRIES = re.compile(r"\b(?:clients|customers|buyers|(?:client|customer)\s+"
+                               r"(?:list|base))\s+(?:have\s+|has\s+)?(?:included|includes|include|"
                                r"including|such\s+as|like)\s+(?:the\s+)?" + _PLACE_LIST)
 _GOVERNED_BEFORE = re.compile(r"\b(?:in|from|to|of|by|at|with|into|across|for|on|and|or)\s+$",
                               re.I)
 # "attorneys general in Massachusetts, New York and Virginia": one officer for each state.
 _OFFICERS_OF = re.compile(r"\b[Aa]ttorneys\s+[Gg]eneral\s+(?:in|of|from)\s+(?:the\s+)?"
                           + _PLACE_LIST)
-_PLACE_IN_LIST = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_PLACE_IN_LIST = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*")
 # The United States' own government, named by its people's adjective or its initials; as
 # often a modifier ("U.S. government operations"), so named only where it acts or ends a clause.
 _US = frozenset({"U.S.", "US", "American", "United States"})
@@ -201,6 +212,17 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
             start, name = pair.start(1), f"{pair.group(1)} and {name}"  # "Avon and Somerset
             # police": one force of two counties
         out.append(CompoundName(start, m.end(), name))
+    for m in _PLACE_SHERIFF.finditer(text):
+        words = m.group("place")
+        county = words.endswith(" County")  # "the Los Angeles County sheriff's office"
+        where = words[:-len(" County")] if county else words
+        place = _known_place(kb, where) or _unknown_town(where)
+        if place is None or _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        start = m.start("place") + where.rfind(place[1])
+        office = _title(re.sub(r"['’]s", "'s", m.group("office")))
+        out.append(CompoundName(start, m.end(),
+                                f"{place[1]}{' County' if county else ''} {office}"))
     for m in _POLICE_IN.finditer(text):  # "Police in Toronto began trials"
         place = _known_place(kb, m.group("place"))
         where = place.entry if place else None
@@ -374,6 +396,8 @@ def _regulator_named(text: str, place: _Place, office: str, kb: KnowledgeBase) -
 def _government(place: _Place) -> str:
     """A country's government named as news names it: by its people ("Saudi government"),
     or as the government of the country where no adjective is known."""
+    if re.fullmatch(r"[A-Z]{2,4}", place.surface):
+        return f"{place.surface} government"  # "the UAE": the article's initials
     demonyms = place.entry.demonyms if place.entry is not None else ()
     return f"{demonyms[0]} government" if demonyms else f"government of {place.name}"
 
@@ -393,8 +417,11 @@ def _listed_places(kb: KnowledgeBase, m: re.Match[str]) -> Iterator[tuple[int, i
 
 
 def _named_country(place: _Place, written: str) -> bool:
-    """A country written by its own name ("Saudi Arabia"), not by its people's ("American")."""
-    return place.entry is not None and place.entry.kind == "country" and written == place.name
+    """A country written by its own name or initials ("Saudi Arabia", "UAE"), not by its
+    people's ("American")."""
+    return place.entry is not None and place.entry.kind == "country" and (
+        written == place.name or (written in place.entry.aliases
+                                  and not place.entry.is_demonym(written)))
 
 
 def _known_place(kb: KnowledgeBase, words: str) -> _Place | None:

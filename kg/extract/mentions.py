@@ -64,6 +64,8 @@ executive official cto cfo coo cro cio ciso cso cpo comptroller auditor treasure
 assessor clerk
 ombudsman constable maj major col colonel cmdr commander cpl corporal manager tem member
 supervisor counsel members councilmembers councilors councillors commissioners supervisors
+plaintiff plaintiffs defendant defendants petitioner petitioners claimant claimants activists
+journalists reporters researchers lawyers attorneys campaigner campaigners whistleblower
 """.split())
 # Words of a capitalised title before its head ("Chief Technology Officer", "Communications
 # Director"): part of the title, not of the organisation before it.
@@ -375,6 +377,12 @@ def _title_person_of(words: list[Token], titled: bool = True
     return None
 
 
+def _known_body(kb: KnowledgeBase, name: str) -> bool:
+    """Whether the knowledge base knows `name` as a body a person may belong to ("John
+    Scott-Railton of Citizen Lab": a person of a known lab, not one name)."""
+    return any(e.type in ("Organization", "Company", "Agency") for e in kb.lookup(name))
+
+
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """All typed mentions of `doc`, sorted by position, without overlaps."""
     gaz = gazetteer(kb)
@@ -490,9 +498,12 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
                 w.text.lower() in _ROLE_TITLES for w in words[:-1]):
             words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
-        split = _title_person_of(words) or (
-            _title_person_of(words, titled=False) if _SPEAKER_BEFORE.search(
-                text[max(sent.start, words[0].start - 20):words[0].start]) else None)
+        untitled = _title_person_of(words, titled=False)
+        split = _title_person_of(words) or (untitled if untitled and (_SPEAKER_BEFORE.search(
+            text[max(sent.start, words[0].start - 20):words[0].start]) or (
+                _known_body(kb, text[untitled[1][0].start:untitled[1][-1].end])
+                and not any(w.text.lower().rstrip(".") in _ANY_TITLE for w in untitled[0])))
+            else None)
         if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
             person, words = split
             taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,

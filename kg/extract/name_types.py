@@ -73,7 +73,7 @@ _AFTER_APPOS = re.compile(
     rf"(?![\s-]+(?:{_COMPANY_NOUN}|{_ORG_NOUN})\b)))")
 # ("Deepu John, of the NYPD's unit": a person's employer after "of the")
 PERSON_AFTER = re.compile(
-    rf"(?i)^(?:\s*,\s+(?:[\w'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*[,–—]\s+who\b|"
+    rf"(?i)^(?:\s*,\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{ROLE_WORDS})s?\b|\s*[,–—]\s+who\b|"
     r"\s*,\s+of\s+the\s+(?-i:[A-Z])|"
     # ("named Michael P. Jackson as its CEO")
     rf"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|acting\s+)?(?:{ROLE_WORDS})\b|"
@@ -193,7 +193,11 @@ _KIND_LIST = re.compile(
     r"banks|lenders)|"
     r"(?P<a>agencies|departments|police\s+departments|ministries|regulators|governments)|"
     r"(?P<o>organi[sz]ations|groups|nonprofits|universities|outlets|newspapers)|"
-    r"(?P<p>platforms|apps|sites|websites|services))(?:\s*,?\s+(?:like|such\s+as|including|"
+    r"(?P<p>platforms|apps|sites|websites|services)|"
+    # ("its remote access applications such as Realtime-Spy and SpyAgent")
+    # (only before "such as": "the products Apple makes" names no product)
+    r"(?P<r>(?:applications|programs|programmes|products|tools|drones|systems)"
+    r"(?=\s*,?\s+(?:like|such\s+as|including)\s)))(?:\s*,?\s+(?:like|such\s+as|including|"
     r"include|included))?\s+"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _ROLE_AT = re.compile(
@@ -206,13 +210,21 @@ _MAKER_OF = re.compile(r"(?i)\b(?:makers?|creators?|developers?|manufacturers?)\
                        r"(?:the\s+)?$")
 _BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$|\b(?:starting|"
                             r"founding|launching|co-founding|cofounding)\s+$")
-_KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform"}
+_KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform",
+               "r": "Product"}
 
 
 # "Oculus founder Palmer Luckey", "Gaggle CEO Jeff Patterson": a firm before its officer.
 _OFFICER_AFTER = re.compile(r"^\s+(?:co-?founder|founder|ceo|chief\s+executive|president|chairman|"
                             r"chairwoman)(?:\s+and\s+(?:co-?founder|founder|ceo|chief\s+executive|"
                             r"president|chairman))?\s+[A-Z][a-z]+\s+[A-Z]", re.I)
+
+
+# "Procera's chief financial officer Richard Deggs", "Ever's CEO": whose chief officers these
+# are is a business.
+_POSS_OFFICER_AFTER = re.compile(r"^['’]s\s+(?:(?:new|former|then|current|interim|acting)\s+)?"
+                                 r"(?:ceo|cfo|coo|cto|chief\s+(?:[a-z]+\s+)?officer|"
+                                 r"chief\s+executive|co-?founders?|founders?)\b", re.I)
 
 
 # "a 2022 cyberattack on Illuminate Education", "a data breach of Pearson Education": who is
@@ -244,7 +256,7 @@ def context_type(before: str, after: str) -> str | None:
     employer = _ROLE_AT.search(before[-80:])
     if employer:  # "an analyst at Northcoast Research", "a partner with Gibbs Mura"
         return "Organization" if employer.group("acad") else "Company"
-    if _OFFICER_AFTER.match(after[:80]):
+    if _OFFICER_AFTER.match(after[:80]) or _POSS_OFFICER_AFTER.match(after[:60]):
         return "Company"
     if _MAKER_OF.search(before[-40:]):
         return "Product"  # "Support King, the makers of SpyFone"

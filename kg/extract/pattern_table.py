@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "LEO Technologies, which uses Amazon speech-to-text technology".
     ("company-which-uses", ("USES",),
      r"{S=Company}\s*,\s+(?i:which|that)\s+(?:(?i:also|now)\s+)?(?i:uses|used|relies\s+on|"
-     r"licenses|licensed|runs\s+on)\s+{O=Company,Product}(?!['’]s)", 0.65),
+     r"licenses|licensed|runs\s+on)\s+{OL=Company,Product}(?!['’]s)", 0.65),
     # "Libre and its parent Nexus Services".
     ("and-its-parent", ("SUBSIDIARY_OF",),
      r"{S=Company}\s+(?i:and)\s+(?i:its|their)\s+(?i:parent|parent\s+company|owner)\s*,?\s+"
@@ -146,7 +146,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"listed|has|had)\s+(?:the\s+)?{OL=Agency}\s+(?i:as|among)\s+(?:(?i:its|their)\s+)?"
      r"(?i:customers|clients)", 0.7),
     ("awarded-contract-from", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed)\s+(?:a|an|its|the|their|"
+     r"{SL=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed)\s+(?:a|an|its|the|their|"
      r"⟦C\d+⟧['’]s)\s+"
      r"{GX}(?i:contracts?)\b{GX}\s(?i:from|by)\s+(?:the\s+)?{O=Agency}", 0.7),
     ("appos-backed-by", ("~INVESTED_IN",),
@@ -261,7 +261,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:between)\s+"
      r"(?:the\s+)?{S=Agency}\s+(?i:and)\s+(?:the\s+)?{O=Company}", 0.7),
     ("awarded-agency-contracts", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed|holds|held)\s+"
+     r"{SL=Company}{APPOS}\s+{G}(?i:awarded|won|received|secured|landed|holds|held)\s+"
      r"[^⟦⟧;]{0,50}?{O=Agency}\s+(?i:contracts?|deals?)\b", 0.7),
     ("known-for-founding", ("FOUNDED",),
      r"{S=Person}\s*,\s+(?:the|a|an)\s+{DESC}(?i:known|famous|best\s+known)\s+for\s+"
@@ -275,10 +275,10 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL}(?:{APPOS}|\s*,\s+(?i:which|that|who))\s+{G}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
      r"(?<!been\s)(?<!be\s)(?i:invested|invests|invest|co-led|backed|"
      r"backs|funded|funds|financed)\s+(?i:"
-     r"in\s+)?{GX}{O}", 0.7),
+     r"in\s+)?{GX}{OL}", 0.7),
     # "the company will be pouring $450 million into ADT": money put into a firm.
     ("poured-money-into", ("INVESTED_IN",),
-     r"{S}{APPOS}\s+{G}(?i:pour|pours|poured|pouring|sink|sinks|sank|sunk|sinking|plow|plows|"
+     r"{SL}{APPOS}\s+{G}(?i:pour|pours|poured|pouring|sink|sinks|sank|sunk|sinking|plow|plows|"
      r"plowed|plowing|pump|pumps|pumped|pumping)\s+(?=[^⟦⟧;]{0,30}?[$€£\d])[^⟦⟧;]{0,50}?\s+"
      r"(?i:into)\s+(?:the\s+)?{O=Company}", 0.7),
     ("raised-led-by", ("INVESTED_IN",),
@@ -311,7 +311,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Company}['’]s\s+(?:[\w$.-]+\s+){0,3}?(?i:round|raise|financing)\b", 0.7),
     # "SoftBank Group Corp. is leading an investment in AnyVision".
     ("leading-investment-in", ("INVESTED_IN",),
-     r"{S}{APPOS}\s+(?:(?i:is|was|will\s+be|has\s+been)\s+)?(?i:leading|led|co-leading|co-led|"
+     r"{SL}{APPOS}\s+(?:(?i:is|was|will\s+be|has\s+been)\s+)?(?i:leading|led|co-leading|co-led|"
      r"joining|joined|participating\s+in|participated\s+in)\s+(?:an?|the|its)\s+"
      r"(?:[\w$.-]+\s+){0,3}?(?i:investment|round|financing)\s+(?i:in|into)\s+(?:the\s+)?{O}", 0.75),
     ("invested-round-led-by", ("INVESTED_IN",),
@@ -499,10 +499,16 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}{APPOS}\s+(?i:is|was|are|were|has\s+been|remains|came)\s+(?:(?i:now|also|currently|"
      r"reportedly)\s+)?(?i:under)\s+(?:(?:an?|the)\s+)?{O=Agency}\s+(?i:investigation|inquiry|"
      r"probe|scrutiny)", 0.7),
+    # "Sopra Steria is a long-standing supplier to eu-LISA", "a contractor for the Pentagon".
+    ("supplier-to", ("CONTRACTS_WITH",),
+     r"{SL=Company}{APPOS}\s+(?i:is|was|has\s+been|had\s+been|became|remains|remained)\s+"
+     r"(?:(?i:also|now|still|long)\s+)?(?:(?i:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?i:suppliers?|vendors?|contractors?|providers?)\s+(?:(?i:of)\s+(?:[^⟦⟧;,]|⟦[TtR]\d+⟧)"
+     r"{0,50}?\s+)?(?i:to|for|of)\s+(?:the\s+)?{OL=Agency}", 0.7),
     ("x-contractor", ("CONTRACTS_WITH",),
      r"{O}{POS}\s+(?i:contractor|vendor|supplier)\s*,?\s+{S}", 0.75),
     ("sold-to", ("CONTRACTS_WITH",),
-     r"{S}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|supplying|provided|provides|"
+     r"{SL}{APPOS}\s+{G}(?i:sold|sells|sell|selling|supplied|supplies|supplying|provided|provides|"
      r"providing|licensed|licenses|pitched|marketed)\s+{GXR}(?:to|for)\s+(?:the\s+)?"
      r"(?:(?i:members|officers|staff|employees|agents|investigators)\s+(?:of|at)\s+(?:the\s+)?"
      r"(?:⟦A\d+⟧-led\s+)?)?{OL}", 0.65),
@@ -520,7 +526,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S=Product}\s+(?i:from|by)\s+(?:the\s+)?(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,2}?(?i:firm|company|"
      r"maker|vendor|startup|developer|contractor|supplier)\s+{O=Company}", 0.75),
     ("provided-to-clients-like", ("CONTRACTS_WITH", "~USES"),
-     r"{S=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
+     r"{SL=Company}{APPOS}\s+{G}(?i:sold|sells|supplied|supplies|provided|provides|offered|"
      r"offers)\s+{GXR}(?i:to)\s+"
      # "to an assortment of US government entities, including", "to some of the world's
      # largest cryptocurrency platforms — including"
@@ -532,7 +538,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:,|[—–]|\s-)?\s+(?i:like|such\s+as|including)\s+(?:the\s+)?{OL=Agency,Company,"
      r"Organization}", 0.65),
     ("providing-with", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{G}(?i:provided|provides|providing|supplied|supplies|supplying|"
+     r"{SL=Company}{APPOS}\s+{G}(?i:provided|provides|providing|supplied|supplies|supplying|"
      r"equipped|equips|equipping)\s+(?:the\s+)?{OL=Agency}\s+(?i:with)\b", 0.7),
     ("is-customer-of", ("~CONTRACTS_WITH", "USES"),
      r"{S=Agency,Company,Organization}\s+{G}(?i:is|was|became|has\s+been|had\s+been|are|were)"
@@ -540,15 +546,21 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      0.7),
     # (also "spent $5 million earlier this year to buy 5,000 user permits for Babel X from X")
     ("spent-on-from", ("CONTRACTS_WITH",),
-     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending)\s+[^⟦⟧;]{0,80}?\s+(?i:on|for)\s+"
-     r"{GXR}(?i:from)\s+(?:the\s+)?{S=Company}", 0.7),
+     # ("splurged $820,000 on tech made by Grayshift")
+     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending|splurged)\s+[^⟦⟧;]{0,80}?\s+"
+     r"(?i:on|for)\s+{GXR}(?i:from|(?:made|built|developed|supplied|sold)\s+by)\s+(?:the\s+)?"
+     r"{SL=Company}", 0.7),
+    # "The DEA spent $2 million on Cellebrite's tools".
+    ("spent-on-poss", ("CONTRACTS_WITH",),
+     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending|splurged)\s+[^⟦⟧;]{0,80}?\s+"
+     r"(?i:on)\s+(?:the\s+)?{S=Company}['’]s\s", 0.7),
     # "the IRS bought licences from Venntel", "a division of DHS began to buy location data
     # from Venntel": the seller's contract.
     ("bought-from", ("CONTRACTS_WITH",),
      r"{OL=Agency}(?:{APPOS}\s+{G}|\s+{W3})(?i:bought|buys|buy|buying|purchased|purchases|purchase|"
      r"purchasing|licensed|licenses|ordered|leased|"
      r"acquired|obtained|(?:put|placed)\s+in\s+(?:an?\s+)?orders?\s+for|placed\s+(?:an?\s+)?"
-     r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{S}", 0.75),
+     r"orders?\s+for)\s+{GX}\s+from\s+(?:the\s+)?{SL}", 0.75),
     # "In Milwaukee, police settled on a CSS sold by Tactical Support Equipment".
     ("bought-one-sold-by", ("CONTRACTS_WITH",),
      r"{OL=Agency}(?:{APPOS}\s+{G}|\s+{W3})(?i:bought|buys|buy|purchased|purchases|purchase|"
@@ -556,24 +568,24 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w$,.-]+\s+){0,3}?(?:⟦[TtR]\d+⟧|(?i:equipment|system|"
      r"device|software|tool|cameras?|drones?))(?:\s+(?i:system|device|equipment|software|tool))?"
      r"\s*,?\s+(?i:sold|supplied|provided|made|manufactured|offered|marketed)\s+by\s+(?:the\s+)?"
-     r"{S=Company}", 0.75),
+     r"{SL=Company}", 0.75),
     ("won-contract", ("CONTRACTS_WITH",),
-     r"{S}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|scored|nabbed|"
+     r"{SL}{APPOS}\s+{G}(?i:won|wins|awarded|received|secured|landed|signed|inked|scored|nabbed|"
      r"snagged|bagged|clinched|was\s+awarded|"
      r"has\s+been\s+awarded)\s+(?:a|an|the)\s+{W3}(?i:contract|deal)\s+(?i:from|with|by)\s+"
-     r"(?:the\s+)?{O}", 0.75),
+     r"(?:the\s+)?{OL}", 0.75),
     # "Palantir, a software firm which has contracted with ICE"; "ICE contracted with Palantir"
     ("contracted-with", ("CONTRACTS_WITH",),
-     r"{S=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:which|that))\s+(?:(?i:has|had|have)"
+     r"{SL=Company}(?:{APPOS}|\s*,\s+(?:(?:a|an|the)\s+{DESC})?(?i:which|that))\s+(?:(?i:has|had|have)"
      r"\s+)?(?:(?i:also|previously|already|long|since)\s+)?(?i:contracted|contracts)\s+with\s+"
      r"(?:the\s+)?{OL=Agency}", 0.75),
     ("agency-contracted-with", ("~CONTRACTS_WITH",),
      r"{SL=Agency}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|previously|already)\s+)?"
-     r"(?i:contracted|contracts)\s+with\s+(?:the\s+)?{O=Company}", 0.75),
+     r"(?i:contracted|contracts)\s+with\s+(?:the\s+)?{OL=Company}", 0.75),
     ("contract-worth-with", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{G}(?i:signed|won|inked|landed|secured|holds|has)\s+(?:a|an)\s+{W3}"
+     r"{SL=Company}{APPOS}\s+{G}(?i:signed|won|inked|landed|secured|holds|has)\s+(?:a|an)\s+{W3}"
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,40}?\s+)?(?i:with)\s+"
-     r"(?:the\s+)?{O=Agency}", 0.75),
+     r"(?:the\s+)?{OL=Agency}", 0.75),
     ("paid-for-company", ("ACQUIRED",),
      r"{S=Company}{APPOS}\s+(?:(?i:has|had|will|agreed\s+to)\s+)?(?i:paid|pays|pay|paying)\s+"
      r"(?:(?i:about|roughly|nearly|almost|some|more\s+than|over)\s+)?[$€£]\s?[\d.,]+\s*"
@@ -600,9 +612,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("doing-business-with", ("CONTRACTS_WITH",),
      r"{O=Agency}{APPOS}\s+{W2}(?i:doing|does|do|did|done)\s+business\s+with\s+"
      r"(?:(?i:a|an|the)\s+{DESC}(?i:company|firm|vendor|contractor|startup|start-up)\s+"
-     r"(?i:called|named)\s+)?{S=Company}(?!['’]s)", 0.7),
+     r"(?i:called|named)\s+)?{SL=Company}(?!['’]s)", 0.7),
     ("done-business-with", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{W2}(?i:doing|does|do|did|done)\s+business\s+with\s+(?:the\s+)?"
+     r"{SL=Company}{APPOS}\s+{W2}(?i:doing|does|do|did|done)\s+business\s+with\s+(?:the\s+)?"
      r"{OL=Agency}(?!['’]s)", 0.7),
     # "SyTech, one of the FSB's largest contractors"
     ("one-of-agency-contractors", ("CONTRACTS_WITH",),
@@ -630,32 +642,41 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?:[\w-]+|⟦[LTt]\d+⟧)\s+){0,3}?{O=Company}(?!['’]s)", 0.65),
     # "Elbit Systems of America was selected by U.S. Customs and Border Protection to build".
     ("selected-by", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+{G}\b(?i:was|were|is|been|being)\s+(?:(?i:also|"
+     r"{SL=Company}{APPOS}\s+{G}\b(?i:was|were|is|been|being)\s+(?:(?i:also|"
      r"recently|previously|officially)\s+)?(?i:selected|chosen|picked|tapped|hired|contracted|"
      r"engaged|retained)\s+by\s+(?:the\s+)?{OL=Agency}", 0.75),
     # "The Chinese government is one of its key customers."
+    # "Italy's intelligence agencies AISI and AISE were Paragon customers".
+    ("were-firm-customers", ("~CONTRACTS_WITH",),
+     r"{SL=Agency}\s+(?i:is|was|are|were|became|remains|remain)\s+(?:(?i:also|all|both)\s+)?"
+     r"(?:(?i:a|an)\s+)?{O=Company}\s+(?i:customers?|clients?)\b", 0.7),
     ("is-one-of-customers", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+(?i:is|was|are|were|remains|became)\s+(?:(?i:one|among)\s+(?:of\s+)?)?"
      r"(?:(?i:the|a|an)\s+)?{O=Company}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:customers?|clients?|buyers?)\b",
      0.75),
     # (a business among the clients uses the firm: "Verkada's clients include Juul Labs")
     ("clients-include", ("CONTRACTS_WITH", "~USES"),
-     r"{S}{POS}\s+{W2}(?i:clients|customers)\s+(?:(?i:reportedly|allegedly|also|now)\s+)?"
+     r"{S}{POS}\s+{W2}(?i:clients|customers|(?:client|customer)\s+(?:list|base|roster)s?)\s+"
+     r"(?:(?i:reportedly|allegedly|also|now)\s+)?"
      r"(?i:include|included|including|such\s+as|are|were)\s+(?:the\s+)?"
      r"(?:(?i:governments)\s+of\s+(?:the\s+)?)?{OL}", 0.7),
     # "The Royal Navy reorganised its personnel using Palantir's Foundry system", "accused the
     # Jordanian government of breaking into phones using Cellebrite's tools": the tool an agency
     # acted with (not one it was hacked with: no passive between).
     ("agency-acted-using", ("USES",),
-     r"{S=Agency}{APPOS}\s+(?![A-Z])(?!(?i:was|were|is|are|has\s+been|had\s+been)\b)"
+     r"{SL=Agency}{APPOS}\s+(?![A-Z])(?!(?i:was|were|is|are|has\s+been|had\s+been)\b)"
      # (nor one it stopped or kept others from using, nor one another actor in between used:
      # "prohibit police from using", "says the companies broke the law by using")
      r"(?:(?!\b(?i:was|were|been|being|from|stop|stops|stopped|ceased|quit|halted|suspended|"
      r"ended|without|against|said|says|say|according|compan(?:y|ies)|firms?|hackers?|police|"
      r"officers|agents|users|people|criminals|attackers)\b)(?:[^⟦⟧;:]|⟦A\d+⟧['’]s)){1,80}?"
      r"\b(?i:using)\s+"
-     r"(?:(?i:the|a|an|its|their)\s+)?(?:⟦C\d+⟧['’]s\s+(?:[\w-]+\s+)?)?{O=Company,Product,"
-     r"Technology}", 0.6),
+     r"(?:(?i:the|a|an|its|their)\s+)?(?:⟦C\d+⟧['’]s\s+(?:[\w-]+\s+)?|"
+     # ("censors the internet, using software from Canadian firm Netsweeper")
+     r"(?:[\w-]+\s+)?(?i:software|tools?|technology|technologies|systems?|equipment|products?)\s+"
+     r"(?i:from|made\s+by|supplied\s+by|developed\s+by|sold\s+by)\s+(?:the\s+)?"
+     r"(?:⟦L\d+⟧(?:-based)?\s+)?(?:(?i:firm|company|vendor|startup|maker)\s+)?)?"
+     r"{O=Company,Product,Technology}", 0.6),
     ("uses", ("USES",),
      # (not the victim: "the Interior Ministry was hacked using Pegasus")
      rf"{{SL=Agency,Organization}}(?:\s+(?:in|of)\s+⟦L\d+⟧(?:\s*,\s*⟦L\d+⟧)?\s*,?)?\s+{{NW5}}"
@@ -665,7 +686,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
     # "Toronto police began body camera trials in 2016".
     ("began-trials", ("USES",),
-     r"{S=Agency,Organization,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:began|begun|started|"
+     r"{SL=Agency,Organization,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:began|begun|started|"
      r"launched|ran|run|conducted|completed|expanded)\s+(?:(?i:a|an|its|their)\s+)?(?:[a-z]+\s+)?"
      r"{O=Technology,Product,Company}\s+(?i:trials?|pilots?|tests?|pilot\s+programs?)\b", 0.65),
     # "Zignal Labs, a social media monitoring platform used by the Israeli military".
@@ -677,11 +698,18 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:also|already|widely|now|reportedly|allegedly)\s+)?(?i:used)\s+by\s+(?:the\s+)?"
      r"{OL=Agency,Organization}",
      0.7),
+    # "facial recognition software, which was deployed by the Hellenic Police".
+    ("which-was-used-by", ("~USES",),
+     r"{S=Company,Product,Technology}(?:\s+(?i:software|tools?|platform|system|app|technology|"
+     r"cameras?|devices?|program))?\s*,?\s+(?i:which|that)\s+(?i:is|was|were|are|has\s+been|"
+     r"have\s+been|had\s+been)\s+(?:(?i:now|also|already|widely|reportedly|since|first|later|"
+     r"being)\s+)?(?i:used|deployed|tested|piloted|adopted|installed|rolled\s+out|operated)\s+"
+     r"by\s+(?:the\s+)?{OL=Agency,Organization}", 0.7),
     # "The U.S. Marshals Service received regular alerts from Dataminr".
     ("received-alerts-from", ("USES",),
-     r"{S=Agency,Organization}{APPOS}\s+{G}(?i:received|receives|receiving|got|gets|obtained|"
+     r"{SL=Agency,Organization}{APPOS}\s+{G}(?i:received|receives|receiving|got|gets|obtained|"
      r"obtains)\s+(?:[\w-]+\s+){0,3}?(?i:alerts|data|information|reports|tips|feeds|notifications|"
-     r"intelligence|leads)\s+(?i:from)\s+(?:the\s+)?{O=Company,Product}(?!['’]s)", 0.65),
+     r"intelligence|leads)\s+(?i:from)\s+(?:the\s+)?{OL=Company,Product}(?!['’]s)", 0.65),
     # "their Flock license plate readers", "Axon body cameras": the maker before the kind.
     ("maker-before-kind", ("DEVELOPS",),
      r"(?:(?i:its|their|his|her|the|a|an|new|with|of|using|uses|used|bought|purchased)\s+)"
@@ -690,7 +718,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # it uses (a firm that launches one makes it: `makes`).
     ("agency-launched", ("USES",),
      # (not "how it was introduced to Palantir": made acquainted, not deployed)
-     r"{S=Agency}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?i:launched|rolled\s+out|implemented|"
+     r"{SL=Agency}{APPOS}\s+{G}(?<!was\s)(?<!were\s)(?i:launched|rolled\s+out|implemented|"
      r"installed|introduced)\s+(?!(?i:to)\s)"
      r"(?:(?i:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?{O=Product,Company,Technology}(?!['’]s)", 0.65),
     # "Using Dataminr, the FBI will now have access to all messages".
@@ -715,7 +743,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:[^⟦⟧;]|⟦[Tt]\d+⟧){0,60}?\b(?i:from|made\s+by|supplied\s+by|provided\s+by|developed\s+by|"
      # "using software from Canadian firm Netsweeper": the maker may come with its kind
      r"sold\s+by)\s+(?:the\s+)?(?:(?:a|an)\s+)?(?:⟦L\d+⟧\s+(?:[a-z][\w-]*\s+)?(?i:firm|company|"
-     r"vendor|startup|start-up|developer|maker)\s+)?{O=Company}", 0.6),
+     r"vendor|startup|start-up|developer|maker)\s+)?{OL=Company}", 0.6),
     ("bought", ("USES",),
      # ("licensed a company called Candiru to work with Saudi Arabia": a permit, no purchase)
      rf"{{SL=Agency,Organization}}{{PLACED}}{{APPOS}}\s+{{W3}}{_BUY}\s+(?:the\s+|a\s+|an\s+)?{{GX}}{{O}}"
@@ -723,12 +751,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("tool-supplied-by", ("USES",),
      r"{SL=Agency,Organization,Company}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|"
      r"equipment|devices?|scanners?|readers?)\s+(?i:supplied|provided|made|sold|developed|built|"
-     r"manufactured)\s+by\s+(?:the\s+)?{O=Company}", 0.65),
+     r"manufactured)\s+by\s+(?:the\s+)?{OL=Company}", 0.65),
     # "It was supplied to the Delhi Police by a vendor named Pelorus Technologies".
     ("supplied-to-by", ("CONTRACTS_WITH",),
      r"(?i:supplied|sold|provided|delivered|licensed)\s+to\s+(?:the\s+)?{O=Agency}\s+by\s+"
      r"(?:(?i:a|an|the)\s+(?:[\w-]+\s+)?(?i:vendor|company|firm|contractor|supplier|startup)\s+"
-     r"(?:(?i:named|called)\s+)?)?{S=Company}", 0.7),
+     r"(?:(?i:named|called)\s+)?)?{SL=Company}", 0.7),
     ("tool-supplied-to", ("~CONTRACTS_WITH",),
      r"{S=Agency}\s+{NG}(?i:software|system|systems|tools?|technology|cameras?|equipment|"
      r"devices?|scanners?|readers?)\s+(?i:supplied|provided|sold)\s+by\s+(?:the\s+)?"
@@ -740,13 +768,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{GX}{OL}(?!['’]s)", 0.65),
     # "Cadillac Fairview, which runs two malls, used facial recognition technology".
     ("company-used-tech", ("USES",),
-     r"{S=Company}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|[a-z]+ly)\s+)?(?i:used|uses|"
+     r"{SL=Company}{APPOS}\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|[a-z]+ly)\s+)?(?i:used|uses|"
      r"deployed|tested|piloted|installed)\s+(?:(?i:the|a|an)\s+|⟦C\d+⟧['’]s\s+(?:(?i:own)\s+)?)?"
      r"{O=Technology}"
      r"(?!\s+(?:\w+\s+){0,2}?(?i:to\s+(?:develop|build|make|train|create|design)))", 0.6),
     ("company-deployed", ("USES",),
-     r"{S=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"
-     r"(?:the\s+)?{O=Technology,Product}", 0.6),
+     r"{SL=Company}\s+{NW5}(?i:deployed|deploys|installed|installs|tested|piloted|rolled\s+out)\s+"
+     r"(?:the\s+)?{OL=Technology,Product}", 0.6),
     ("used-by", ("USES",),
      r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:platform|software|tool|system|technology|app|"
      r"service|product|database)s?)?\s+(?i:is|was|has\s+been|were|are|have\s+been)\s+"
@@ -804,7 +832,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "Ghost Robotics is working with the Department of Homeland Security to provide robotic
     # dogs": working with an agency to supply it is selling to it
     ("working-with-to-provide", ("CONTRACTS_WITH",),
-     r"{S=Company}{APPOS}\s+(?:(?i:is|are|was|were|has\s+been|have\s+been)\s+)?(?i:working|worked|"
+     r"{SL=Company}{APPOS}\s+(?:(?i:is|are|was|were|has\s+been|have\s+been)\s+)?(?i:working|worked|"
      r"works)\s+with\s+(?:the\s+)?{OL=Agency}\s+(?i:to)\s+(?i:provide|supply|deliver|build|"
      r"develop|deploy|install)\b", 0.7),
     ("bought-by", ("~CONTRACTS_WITH",),
@@ -901,7 +929,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"makers?|providers?|companies|company|firm|vendors?|manufacturers?|developers?|leaders?)\b",
      0.7),
     ("makes-called", ("DEVELOPS",),
-     rf"{{S}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,80}}?(?i:called|named|"
+     rf"{{SL}}{{APPOS}}[^⟦⟧;]{{0,90}}?\b{_MAKE}\s+(?:[^⟦⟧;]|⟦[Tt]\d+⟧){{0,80}}?(?i:called|named|"
      r"dubbed|known\s+as)\s+[\"“']?{O=Product}", 0.7),
     ("made-by", ("DEVELOPS",),
      r"{OL}(?:\s+(?:⟦[Tt]\d+⟧|(?i:software|spyware|malware|tool|system|platform|app)))?\s*,?\s+"
@@ -911,7 +939,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"created|manufactured|offered|produced)\s+by\s+(?:(?i:the)\s+⟦L\d+⟧\s+|(?:(?i:the|a|an)\s+)?"
      r"(?:⟦L\d+⟧(?:-(?i:based|registered|headquartered))?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
      r"(?i:firm|company|maker|vendor|startup|developer|contractor|supplier|manufacturer)\s+|"
-     r"(?i:the)\s+)?{S}",
+     r"(?i:the)\s+)?{SL}",
      0.8),
     # "a spyware known as Predator, manufactured by North Macedonian surveillance technology
     # firm Cytrox": the maker after its description.
@@ -942,18 +970,24 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{0,2}\s*,?\s+"
      r"(?:(?i:used|sold|developed|built|made)\s+and\s+)?"
      r"(?i:made|developed|built|sold|manufactured|created|designed|produced|marketed)\s+by\s+"
-     r"(?:(?i:the)\s+)?{SL}", 0.7),
+     # ("developed by the Israeli company NSO Group", "by the U.S.-sanctioned Russian defense
+     # contractor Special Technology Center": the maker's description before its name)
+     r"(?:(?i:the|a|an)\s+)?(?:(?:⟦L\d+⟧(?:-[a-z]+)?|[a-z][\w-]*)\s+){0,4}?"
+     r"(?:(?i:firm|company|maker|startup|developer|vendor|contractor|manufacturer)\s*,?\s+)?{SL}",
+     0.7),
     # "The tech, called SAFR, is owned by the company RealNetworks": the firm behind a product.
     ("product-owned-by", ("DEVELOPS",),
      r"{O=Product}\s*,?\s+(?i:is|was|are|were)\s+(?:(?i:now|also|still)\s+)?(?i:owned)\s+by\s+"
      r"(?:(?i:the\s+)?(?i:company|firm)\s+)?{S=Company}(?!['’]s)", 0.65),
     # "a Forensic Toolkit (FTK) from U.S.-based AccessData"
     ("tech-from", ("DEVELOPS",),
-     r"{O=Technology,Product}\s+(?:(?i:technology|software|tools?|systems?|products?|services?)\s+)?"
+     r"{O=Technology,Product}\s+(?:(?i:technology|technologies|software|tools?|systems?|products?|"
+     r"services?)\s+)?"
      r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
-     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧-based\s+)?"
-     r"(?:(?i:company|firm|startup|vendor)\s+)?"
-     r"{S=Company}(?!['’]s)", 0.65),
+     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?"
+     # ("from Israeli company Cellebrite", "from Russia's NTech Lab")
+     r"(?:(?:⟦L\d+⟧(?:-based)?\s+)?(?i:company|firm|startup|vendor)\s+|⟦L\d+⟧-based\s+)?"
+     r"{SL=Company}(?!['’]s)", 0.65),
     # "a biometrics matching system, that was also provided by Unisys"; "the list of approved
     # drones only includes products from Skydio, Parrot, and Vantage".
     ("tech-later-from", ("DEVELOPS",),
@@ -1059,7 +1093,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("poss-sale-of", ("DEVELOPS",),
      r"{S=Company}['’]s\s+(?:[\w-]+\s+)?(?i:sale|sales)\s+of\s+(?:its\s+)?{OL=Technology,Product}",
      0.7),
-    ("product-tech", ("IS_A",), r"{S=Product}\s+{O}", 0.75),
+    # ('the "Pegasus" spyware')
+    ("product-tech", ("IS_A",), r"{S=Product}[\"”’']?\s+{O}", 0.75),
+    # "Pegasus, spyware produced by Israel's NSO Group", "Pegasus, its innovative spyware that".
+    ("product-appos-bare-tech", ("IS_A",),
+     r"{S=Product}\s*,\s+(?:(?i:its|their)\s+)?(?:[a-z][\w-]*\s+)?{O=Technology}\s*,?\s+"
+     r"(?i:produced|developed|made|built|sold|marketed|created|designed|that|which)\b", 0.7),
     # "Pegasus is a military-grade spyware", "ShotSpotter is a gunshot detection system": a
     # product said to be a kind of technology (never over a preposition: "a threat to X").
     ("is-a-kind", ("IS_A",),
@@ -1133,7 +1172,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:system|software|technology|tool|platform|cameras?|network|database|program)\s+"
      r"(?i:was|were|is|are|has\s+been|had\s+been)\s+(?:(?i:also|originally|first)\s+)?"
      r"(?i:provided|supplied|built|developed|installed|delivered|designed|made)\s+by\s+"
-     r"(?:the\s+)?{O=Company}", 0.7),
+     r"(?:the\s+)?{OL=Company}", 0.7),
     # "Axon's drone-based software tools, like Axon Evidence and Axon Respond", "Skydio's
     # drones (like the Skydio 2)": the firm's products named as examples of its kind.
     ("poss-kind-like", ("DEVELOPS",),
@@ -1174,6 +1213,12 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"capt\.|officer|agent|inspector|commissioner|superintendent|chief|director|professor|"
      r"prof\.|dr\.))\s+{S=Person}\s*,?\s+(?i:of|at|with)\s+(?:the\s+)?{O=Agency,Organization,"
      r"Company}", 0.7),
+    # "Journalist Nick Casey of The New York Times", "researchers A and B of Citizen Lab".
+    ("staff-name-of", ("WORKS_FOR",),
+     r"(?i:journalist|reporter|correspondent|researcher|analyst|editor|writer|columnist|"
+     r"economist|scientist|engineer|spokes(?:man|woman|person)|activist|campaigner|fellow|"
+     r"scholar|technologist|expert|specialist|investigator|organi[sz]er)s?\s+{SL=Person}\s*,?\s+"
+     r"(?i:of|at|with|from)\s+(?:(?i:the)\s+)?{O=Agency,Organization,Company}(?!['’]s)", 0.7),
     ("outlet-reporter", ("WORKS_FOR",), r"{O=Organization}['’]s?\s+{S=Person}", 0.7),
     ("said-name-of", ("WORKS_FOR",),
      r"(?i:said|says|according\s+to)\s+{S=Person}\s+(?i:of|from|at|with)\s+(?:the\s+)?"
@@ -1318,12 +1363,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      # ("the Consumer Protection Division of the Office of Attorney General ... filed": the unit)
      r"{SL=Company,Agency,Organization,Platform,Person}(?:\s+of\s+the\s+⟦A\d+⟧)?{APPOS}\s+{GN}"
      r"(?i:sued|sues|sue|suing|"
-     r"filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|\([\w&.-]+\)\s+|⟦[A-Z]\d+⟧['’]s\s+){0,6}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
+     r"(?:filed|launched|initiated|lodged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+|\([\w&.-]+\)\s+|⟦[A-Z]\d+⟧['’]s\s+){0,6}?(?:lawsuit|suit|complaint|case|action|petition)s?\s+"
      r"(?:(?:in|with|at|before|on)\s+(?:[^⟦⟧;,]|⟦[LAt]\d+⟧){0,50}?\s+)?against|brought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|action|"
      r"complaint)s?\s+against|took\s+legal\s+action\s+against)\s+(?:the\s+)?"
-     # "is suing online proctoring company Proctorio": a description before the defendant
-     r"(?:(?:[a-z][\w-]*\s+){0,3}?(?i:company|firm|startup|vendor|maker|provider)\s+)?{OL=Company,Agency,"
-     r"Organization,Platform,Person}", 0.8),
+     # "is suing online proctoring company Proctorio": a description before the defendant;
+     # "against data scraping companies, such as SerpApi and Oxylabs", "against a South
+     # Korean analytics firm, called Rankwave"
+     r"(?:(?:(?i:a|an)\s+)?(?:(?:[a-z][\w-]*|⟦[LTt]\d+⟧)\s+){0,3}?(?i:company|firm|startup|vendor|"
+     r"maker|provider|companies|firms|startups|vendors|makers|providers)(?:\s*,?\s+(?i:such\s+as|"
+     r"including|like|called|named))?\s+)?{OL=Company,Agency,Organization,Platform,Person}", 0.8),
     # "An alliance of organizations, including noyb and Privacy International, filed complaints
     # against Clearview AI": the members of a group who bring its complaint.
     ("group-including-sued", ("SUED",),
@@ -1351,7 +1399,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL=Company,Agency,Organization,Platform,Person}", 0.7),
     # "The CFPB joined attorneys general in three states in suing Libre and its parent Nexus".
     ("joined-in-suing", ("SUED",),
-     r"{S}{APPOS}\s+(?i:joined|joins|joining)\s+(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?\s(?i:in\s+suing|to\s+sue|"
+     r"{SL}{APPOS}\s+(?i:joined|joins|joining)\s+(?:[^⟦⟧;]|⟦[A-Z]\d+⟧){0,120}?\s(?i:in\s+suing|to\s+sue|"
      r"in\s+a\s+lawsuit\s+"
      r"against|in\s+filing\s+suit\s+against)\s+(?:the\s+)?{OL}", 0.7),
     ("lawsuit-it-filed", ("SUED",),
@@ -1368,7 +1416,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:complaints?|lawsuits?|suits?|legal\s+actions?|cases?)\s*,?\s+(?i:filed|brought|lodged|"
      r"submitted)\s+(?:(?i:jointly|together)\s+)?by\s+(?:the\s+)?{SL=Company,Agency,Organization,"
      r"Platform,Person}\s+(?:(?i:against)|(?i:accused|accuses|accusing|alleged\s+that|alleges\s+"
-     r"that|alleging\s+that|charged|charges))\s+(?:the\s+)?{O=Company,Agency,Organization,"
+     r"that|alleging\s+that|charged|charges))\s+(?:the\s+)?{OL=Company,Agency,Organization,"
      r"Platform,Person}", 0.7),
     ("complaint-filed-by", ("SUED",),
      r"(?i:investigat\w*|prob\w+|audit\w*)\s+(?:the\s+)?{O}\s+{GX}(?i:complaints?|lawsuits?)\s*,?"
@@ -1385,7 +1433,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:filed|brought|lodged)\s+"
      r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?i:suit|lawsuit|complaint|case)\s+(?:[^⟦⟧;]|⟦[LA]\d+⟧){0,80}?"
      r"(?i:accusing|"
-     r"alleging\s+that|charging)\s+(?:the\s+)?{O=Company,Agency,Organization,Platform,Person}",
+     r"alleging\s+that|charging)\s+(?:the\s+)?{OL=Company,Agency,Organization,Platform,Person}",
      0.7),
     ("complaint-alleged", ("SUED",),
      r"(?i:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?complaint)\s*,\s+(?:the\s+)?{S=Agency,Organization,"
@@ -1398,7 +1446,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL=Company,Agency,Organization,Platform,Person}\s+(?i:was|were|has\s+been|is\s+being|"
      # ("was sued in federal court by the ACLU")
      r"have\s+been)\s+sued\s+(?:(?i:in|on|at|last|this|earlier|again)\b[^⟦⟧;,]{0,40}?\s+)?by\s+"
-     r"(?:the\s+)?{S=Company,Agency,Organization,Platform,Person}", 0.8),
+     r"(?:the\s+)?{SL=Company,Agency,Organization,Platform,Person}", 0.8),
     # "The ACLU took Clearview AI to court"; "Meta, which sued NSO Group in 2019"
     ("took-to-court", ("SUED",),
      r"{SL=Company,Agency,Organization,Platform,Person}{APPOS}\s+{G}(?i:took|takes|taking|"
@@ -1409,14 +1457,14 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"previously|first|had|has|have)\s+)?(?i:sued|sues|is\s+suing)\s+(?:the\s+)?"
      r"{OL=Company,Agency,Organization,Platform,Person}", 0.8),
     ("fined", ("FINED",),
-     r"{S}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{O}", 0.8),
+     r"{SL}{APPOS}\s+{G}(?i:fined|fines|fine|penalized|penalised)\s+(?:the\s+)?{GX}{OL}", 0.8),
     ("fined-by", ("FINED",),
      r"{O}\s+(?i:was|has\s+been|were)\s+fined\s+{GX}by\s+(?:the\s+)?{S}", 0.8),
     ("ordered-to-pay", ("FINED",),
      r"{S}\s+{G}(?i:ordered|orders|required)\s+(?:⟦[A-Z]\d+⟧-\w+\s+|the\s+)?{O}\s+to\s+pay",
      0.75),
     ("sanctioned", ("SANCTIONED",),
-     r"{S}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
+     r"{SL}{APPOS}\s+{G}(?i:sanctioned|sanctions|imposed\s+sanctions\s+on|designated)\s+{GX}"
      r"{OL}", 0.75),
     # "sanctioned Intellexa founder Tal Dilian", "sued Clearview's CEO Hoan Ton-That": the
     # officer a firm's name introduces is the one acted on
@@ -1431,7 +1479,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("banned-by", ("BANNED",),
      r"{OL=Company,Product}\s+(?i:was|were|has|have|had)\s+(?:(?i:also|previously|already|"
      r"since|later|effectively|been)\s+){0,4}(?i:banned|barred|blacklisted)\s+by\s+"
-     r"(?:the\s+)?{S}", 0.75),
+     r"(?:the\s+)?{SL}", 0.75),
     ("banned", ("BANNED",),
      # (nor "a list of companies banned in the US": a participle after its noun)
      r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)"
@@ -1458,7 +1506,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?i:from|by|made\s+by|sold\s+by)\s+(?:(?i:a|the)\s+(?:[\w-]+\s+)?(?i:company|firm|startup)\s+"
      r"(?:(?i:called|named)\s+)?)?)?{O=Technology,Product,Company}", 0.75),
     ("banned-technology", ("BANNED",),
-     r"{S}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
+     r"{SL}{APPOS}\s+{GX}(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)(?i:banned|"
      r"bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|outlawed)\s+{GX}"
      r"{OL=Technology}(?![\s-]+(?:[\w-]+\s+)?(?i:from|companies|company|firms|firm|makers|maker|vendors|"
      r"vendor|brokers|broker|providers|provider)\b)",
@@ -1476,8 +1524,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?i:for|to|requiring|directing|ordering)\s+{O}\s+to\s+(?i:stop|cease|delete|halt|destroy|"
      r"end)", 0.75),
     ("imposed-fine-on", ("FINED",),
-     r"{S}{APPOS}\s+{G}(?i:imposed|issued|levied|handed\s+down|slapped)\s+(?:a|an|the|its)\s+"
-     r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:on|against|to)\s+(?:the\s+)?{O}", 0.75),
+     r"{SL}{APPOS}\s+{G}(?i:imposed|issued|levied|handed\s+down|slapped)\s+(?:a|an|the|its)\s+"
+     r"[^⟦⟧;]{0,50}?(?i:fine|penalty)\s+(?i:on|against|to)\s+(?:the\s+)?{OL}", 0.75),
     # "Facebook attracted a €17m fine from the DPC", "the agency hit Instagram with a €405m fine".
     ("received-fine-from", ("FINED",),
      r"{O}\s+{W2}(?i:attracted|received|receives|got|incurred|drew)\s+(?:a|an)\s+[^⟦⟧;]{0,40}?"
@@ -1493,7 +1541,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"cease|delete|halt|destroy|end)", 0.75),
     ("cease-and-desist", ("BANNED",),
      r"{SL=Agency,Company,Platform}{APPOS}\s+{G}(?i:sent|issued|served)\s+(?:(?:a|an)\s+)?(?i:cease[\s-]+and[\s-]+desist)\s+"
-     r"(?i:letter|order|notice)s?\s+(?i:to|on)\s+(?:the\s+)?{O}", 0.75),
+     r"(?i:letter|order|notice)s?\s+(?i:to|on)\s+(?:the\s+)?{OL}", 0.75),
     ("letter-stop", ("BANNED",),
      r"{S}\s+(?i:sent)\s+{O}\s+(?:a|an)\s+{W2}(?i:letter|notice|order)[^;]{0,60}?(?i:demanding|"
      r"ordering|requiring|telling|asking)\s+(?:that\s+)?(?:⟦[A-Z]\d+⟧|it|they)\s+(?:to\s+)?"
@@ -1509,7 +1557,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     ("investigated-by", ("INVESTIGATED",),
      r"{OL}{APPOS}\s+(?i:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
      r"(?:(?i:being|under)\s+)?"
-     r"(?i:investigated|probed|audited|investigation|scrutiny|inquiry)\s+by\s+(?:the\s+)?{S}", 0.8),
+     r"(?i:investigated|probed|audited|investigation|scrutiny|inquiry)\s+by\s+(?:the\s+)?{SL}",
+     0.8),
     # "Venntel's business hasn't slowed despite being investigated by Congress".
     ("being-investigated-by", ("INVESTIGATED",),
      r"{O}(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?{G}\b(?i:despite|after|while|since)\s+(?i:being|having\s+been)\s+"
