@@ -2005,6 +2005,40 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      "Netsweeper.", ("Bahraini government", "USES", "Netsweeper"), None),
     ("The program includes facial recognition software, which was deployed by the Hellenic "
      "Police.", ("Hellenic Police", "USES", "facial recognition"), None),
+    # founders listed with an honorific; an unknown name after "founder of" is a firm, but not
+    # the first word of a longer description
+    ("AnyVision was founded in 2015 by Eylon Etshtein and Prof. Neil Roberston.",
+     ("Neil Roberston", "FOUNDED", "AnyVision"), None),
+    ("Erik Prince, founder of Blackwater, spoke to reporters.",
+     ("Erik Prince", "FOUNDED", "Blackwater"), None),
+    ("Artem Kukharenko and Alexander Kabakov, founders of AI firm NtechLab, have left the "
+     "company.", ("Artem Kukharenko", "FOUNDED", "NtechLab"),
+     ("Artem Kukharenko", "FOUNDED", "AI")),
+    # investors named after what they invested in, or by their own investment
+    ("Another investor in AnyVision is the US semiconductor firm Qualcomm.",
+     ("Qualcomm", "INVESTED_IN", "AnyVision"), None),
+    ("Microsoft has come under scrutiny over its investment in AnyVision.",
+     ("Microsoft", "INVESTED_IN", "AnyVision"), None),
+    # shared work, subcontracts and partners in parentheses
+    ("AT&T helped the NSA, a joint New York Times and ProPublica investigation found.",
+     ("The New York Times", "PARTNERS_WITH", "ProPublica"), None),
+    ("Corsight AI had been subcontracted by UK company Digital Barriers to provide the software.",
+     ("Corsight AI", "PARTNERS_WITH", "Digital Barriers"), None),
+    ("Sopra Steria secured a deal (alongside partner IDEMIA) to build the system.",
+     ("Sopra Steria", "PARTNERS_WITH", "Idemia"), None),
+    # probes: by a described outlet; the body acted on after a probe; an NHS trust is public
+    ("An investigation by the Swedish public broadcaster, Sveriges Television, last month "
+     "alleges that TeliaSonera is helping regimes.",
+     ("Sveriges Television", "INVESTIGATED", "TeliaSonera"), None),
+    ("Following a year-long investigation the Information Commissioner's Office has ordered "
+     "the Royal Free NHS Foundation Trust to sign an undertaking.",
+     ("Information Commissioner's Office", "INVESTIGATED", "Royal Free NHS Foundation Trust"),
+     None),
+    # what a contract to a firm is for, and a system installed by a firm
+    ("The police awarded a $1.18 million contract to Idemia for facial recognition technology.",
+     ("Idemia", "DEVELOPS", "facial recognition"), None),
+    ("The national CCTV system installed by Huawei is used to track protesters.",
+     ("Huawei", "DEVELOPS", "video surveillance"), None),
 ]
 
 

@@ -110,6 +110,8 @@ _CAUSE_GROUP = re.compile(r"\b(?:Rights|Advocacy|Research|Analysis|Action|Workin
 def shape_type(name: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         return "Company"
+    if "NHS" in words[:-1] and words[-1] == "Trust":
+        return "Agency"  # "Royal Free NHS Foundation Trust": a public health body
     if _AGENCY_HEAD.search(name) and not name.endswith(("County", "City", "State")) and (
             # "Police have used", not "Army"; "the Kaua‘i Police Department" cut at its
             # okina leaves "Police Department", which names no one force
@@ -210,6 +212,9 @@ _MAKER_OF = re.compile(r"(?i)\b(?:makers?|creators?|developers?|manufacturers?)\
                        r"(?:the\s+)?$")
 _BOUGHT_BEFORE = re.compile(r"(?i)\b(?:acquisition|buyout|takeover)\s+of\s+$|\b(?:starting|"
                             r"founding|launching|co-founding|cofounding)\s+$")
+# ("Erik Prince, founder of Blackwater,": the whole name, not "founders of AI firm NtechLab")
+_FOUNDER_OF = re.compile(r"(?i)\b(?:co-?)?founders?\s+of\s+$")
+_NAME_ENDS = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|in|on|who|which|that|since|from|to)\b)")
 _KIND_TYPES = {"c": "Company", "a": "Agency", "o": "Organization", "p": "Platform",
                "r": "Product"}
 
@@ -260,7 +265,8 @@ def context_type(before: str, after: str) -> str | None:
         return "Company"
     if _MAKER_OF.search(before[-40:]):
         return "Product"  # "Support King, the makers of SpyFone"
-    if _BOUGHT_BEFORE.search(before[-40:]):
+    if _BOUGHT_BEFORE.search(before[-40:]) or (
+            _FOUNDER_OF.search(before[-30:]) and _NAME_ENDS.match(after[:20])):
         return "Company"  # "Axon's buyout of Vievu"
     listed = _KIND_LIST.search(before[-160:])
     if listed:

@@ -252,7 +252,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "a $9 million deal with Axon Enterprises for hundreds of body-worn cameras": the
     # supplier makes what the deal is for.
     ("deal-with-for", ("DEVELOPS",),
-     r"(?i:contract|deal|agreement|order)\s+with\s+(?:the\s+)?{S=Company}\s+(?i:for|to\s+(?:supply|"
+     # ("a $1.18 million contract to Idemia for facial recognition technology")
+     r"(?i:contracts?|deals?|agreements?|orders?)\s+(?i:with|to)\s+(?:the\s+)?{SL=Company}\s+"
+     r"(?i:for|to\s+(?:supply|"
      r"provide|deliver|install))\s+(?:[\w,$.-]+\s+){0,4}?{O=Technology,Product}", 0.7),
     ("deal-between", ("CONTRACTS_WITH",),
      r"(?i:contract|deal|agreement)\s+(?:(?i:worth|valued\s+at)\s+[^⟦⟧;]{0,30}?\s+)?(?i:between)\s+"
@@ -328,6 +330,15 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{S}\s*,\s+(?:[\w-]+\s+){0,3}?(?:an?|the)\s+{W2}(?i:investor|backer|shareholder|stakeholder)\s+"
      r"(?:(?i:in)|"
      r"(?i:owning|holding|with)\s+[^⟦⟧;]{0,40}?\s+(?i:of|in))\s+{O}", 0.75),
+    # "Another investor in AnyVision is the US semiconductor firm Qualcomm".
+    ("investor-in-is", ("~INVESTED_IN",),
+     r"(?i:investors?|backers?|shareholders?)\s+in\s+(?:the\s+)?{S=Company}\s+(?i:is|was|are|"
+     r"were|include|includes|included)\s+(?:(?i:the|a|an)\s+)?(?:(?:[a-z][\w-]*|⟦[LTt]\d+⟧)\s+)"
+     r"{0,4}?{OL}(?!['’]s)", 0.7),
+    # "scrutiny over its investment in AnyVision": the backer's own investment.
+    ("poss-investment-in", ("INVESTED_IN",),
+     r"{S}['’]s\s+(?:[\w-]+\s+){0,2}?(?i:investments?|stakes?|shareholdings?)\s+in\s+(?:the\s+)?"
+     r"{OL=Company}(?!['’]s)", 0.7),
     # "Lockheed Martin Ventures, a Skydio investor": the backer named before the noun.
     ("appos-x-investor", ("INVESTED_IN",),
      r"{S}\s*,\s+(?:a|an|the|another|one)\s+(?:(?i:early|major|key|big|longtime|existing|"
@@ -465,6 +476,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"Platform}\s+(?i:have|had|has|formed|announced|signed|struck|inked|entered|launched|"
      r"unveiled)\s+(?:(?i:into)\s+)?(?:(?i:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?i:partnership|alliance|"
      r"joint\s+venture|collaboration)\b", 0.75),
+    # "a joint New York Times and ProPublica investigation": two bodies' shared work.
+    ("joint-pair-work", ("PARTNERS_WITH",),
+     r"(?i:joint)\s+{S=Company,Agency,Organization,Platform}\s+(?i:and)\s+"
+     r"{O=Company,Agency,Organization,Platform}\s+(?i:investigation|report|probe|study|analysis|"
+     r"project|effort|operation|venture|research)\b", 0.75),
+    # "Corsight AI had been subcontracted by UK company Digital Barriers", "(alongside partner
+    # IDEMIA)".
+    ("subcontracted-by", ("PARTNERS_WITH",),
+     r"{S=Company}{APPOS}\s+(?i:was|were|had\s+been|has\s+been|is|are)\s+(?i:subcontracted|"
+     r"hired\s+as\s+(?:a\s+)?subcontractor)\s+by\s+(?:the\s+)?(?:(?:[a-z][\w-]*|⟦L\d+⟧)\s+){0,3}?"
+     r"(?:(?i:company|firm|contractor|group)\s+)?{O=Company}", 0.7),
+    ("alongside-partner", ("PARTNERS_WITH",),
+     r"{S=Company,Organization}{APPOS}\s+{G}\(?(?i:alongside|with|together\s+with)\s+(?i:its\s+)?"
+     r"(?i:partners?)\s+{OL=Company,Organization}", 0.7),
     # "Tim Hortons, working with a service provider called Radar, used ...".
     ("appos-working-with", ("PARTNERS_WITH",),
      r"{S=Company}\s*,\s+(?i:working|which\s+worked|which\s+works)\s+(?:closely\s+)?with\s+"
@@ -984,7 +1009,7 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{O=Technology,Product}\s+(?:(?i:technology|technologies|software|tools?|systems?|products?|"
      r"services?)\s+)?"
      r"(?i:from|supplied\s+by|provided\s+by|made\s+by|created\s+by|developed\s+by|built\s+by|"
-     r"sold\s+by|offered\s+by|marketed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?"
+     r"sold\s+by|offered\s+by|marketed\s+by|installed\s+by)\s+(?:the\s+)?(?:⟦L\d+⟧['’]s\s+)?"
      # ("from Israeli company Cellebrite", "from Russia's NTech Lab")
      r"(?:(?:⟦L\d+⟧(?:-based)?\s+)?(?i:company|firm|startup|vendor)\s+|⟦L\d+⟧-based\s+)?"
      r"{SL=Company}(?!['’]s)", 0.65),
@@ -1575,9 +1600,20 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # "A new audit by the DHS inspector general claims that the Secret Service and ICE did not".
     ("investigation-by-found", ("INVESTIGATED",),
      r"\b(?i:investigation|probe|inquiry|audit|review)\s+by\s+"
-     r"(?:the\s+)?{S=Agency,Organization}\s+(?i:found|finds|concluded|concludes|determined|claims|"
-     r"claimed|says|said|showed|shows|revealed|reveals|established)\s+(?:(?i:that)\s+)?"
+     # ("An investigation by the Swedish public broadcaster, SVT, last month alleges that")
+     r"(?:the\s+)?(?:(?:[a-z][\w-]*|⟦L\d+⟧)\s+){0,3}?(?:(?i:broadcaster|newspaper|outlet|group|"
+     r"organi[sz]ation|watchdog|regulator|agency|authority)\s*,?\s+)?{S=Agency,Organization}"
+     r"(?:\s*,)?\s+(?:(?i:last|this|earlier)\s+(?i:month|year|week)\s+)?(?i:found|finds|concluded|"
+     r"concludes|determined|claims|claimed|says|said|showed|shows|revealed|reveals|established|"
+     r"alleges|alleged)\s+(?:(?i:that)\s+)?"
      r"(?:the\s+)?{OL=Company,Agency,Organization,Platform}", 0.7),
+    # "Following a year-long investigation the ICO has ordered the Royal Free NHS Foundation
+    # Trust to ...": the body acted on after the probe is the one probed.
+    ("following-investigation-acted", ("INVESTIGATED",),
+     r"(?i:following|after)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?i:investigation|probe|"
+     r"inquiry|audit)\s*,?\s+(?:the\s+)?{S=Agency,Organization}{APPOS}\s+(?:(?i:has|have|had)\s+)?"
+     r"(?i:ordered|fined|found|ruled|concluded|determined|banned|sanctioned|reprimanded|censured|"
+     r"told)\s+(?:(?i:that)\s+)?(?:the\s+)?{O=Company,Agency}", 0.7),
     # "An investigation by Citizen Lab found that NSO Group's Pegasus was used": the firm whose
     # product the finding is about
     ("investigation-by-found-product", ("INVESTIGATED",),

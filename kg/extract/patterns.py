@@ -22,8 +22,10 @@ from kg.ontology import Ontology
 
 # (a member may be written with its country: "Japan's Softbank Group and China's Dahua")
 _PLACED_MEMBER = r"(?:⟦L\d+⟧['’]s\s+)?"
-_LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?" + _PLACED_MEMBER + r"|\s+(?:and|or|&)\s+"
-             r"(?:the\s+)?" + _PLACED_MEMBER + r"|"
+# (a person may be written with an honorific: "by Eylon Etshtein and Prof. Neil Robertson")
+_HONORIFIC = r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Sir)\.?\s+)?"
+_LIST_SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?" + _PLACED_MEMBER + _HONORIFIC +
+             r"|\s+(?:and|or|&)\s+(?:the\s+)?" + _PLACED_MEMBER + _HONORIFIC + r"|"
              r"\s+and\s+its\s+(?:subsidiary|unit|parent)(?:\s+company)?\s+|\s*,?\s+as\s+well\s+as\s+(?:from\s+)?"
              r"(?:other\s+\w+\s+such\s+as\s+)?)")
 MACROS = {
