@@ -2039,6 +2039,14 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Idemia", "DEVELOPS", "facial recognition"), None),
     ("The national CCTV system installed by Huawei is used to track protesters.",
      ("Huawei", "DEVELOPS", "video surveillance"), None),
+    # "these devices" are the product just named (the definite "the devices" may be anyone's)
+    ("ICE bought GrayKey devices made by Grayshift. The DEA purchased these devices too.",
+     ("Grayshift", "CONTRACTS_WITH", "DEA"), None),
+    ("Grayshift sells GrayKey. Hackers stole the devices of two officials at the DEA.",
+     ("", "", ""), ("DEA", "USES", "GrayKey")),
+    # a free trial is a deal with the firm
+    ("Halton police began a free trial of Clearview AI's tool in October 2019.",
+     ("Clearview AI", "CONTRACTS_WITH", "Halton police"), None),
 ]
 
 

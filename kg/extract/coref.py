@@ -35,7 +35,10 @@ _HEADS: dict[str, str] = {
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
     "data": "Technology", "social network": "Platform", "social media platform": "Platform",
     "school district": "Agency", "district": "Agency", "university": "Organization",
+    # (plural, and only after "these"/"those": "the DEA purchased these devices")
+    "devices": "Product", "tools": "Product", "systems": "Product",
 }
+_DEMONSTRATIVE_ONLY = frozenset({"devices", "tools", "systems"})
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
 _UNIVERSITY = re.compile(r"\bUniversity\b")
@@ -47,8 +50,9 @@ _HOLDERS = (r"sheriff|mayor|comptroller|auditor|treasurer|controller|governor|pr
             r"attorney\s+general|inspector\s+general|district\s+attorney|city\s+attorney|"
             r"state\s+auditor|clerk|assessor|commissioner")
 _ANAPHOR = re.compile(
-    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?P<mods>(?:(?!(?:and|or|of|that|which|who|"
-    r"the|a|an)\b)[\w-]+,?\s+){0,4}?)(?P<head>(?P<holder>" + _HOLDERS +
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?)\s+"
+    r"(?P<mods>(?:(?!(?:and|or|of|that|which|who|the|a|an|these|those)\b)[\w-]+,?\s+){0,4}?)"
+    r"(?P<head>(?P<holder>" + _HOLDERS +
     r")['’]s\s+office|" + "|".join(sorted((h.replace(" ", r"\s") for h in _HEADS if "'" not in h),
                                   key=len, reverse=True)) + r")\b(?!-)")
 _BARE_HEAD = re.compile(r"\b(?P<head>company|firm|startup|maker|vendor)\b")
@@ -234,6 +238,8 @@ def resolve_references(doc: Document, mentions: list[Mention], clusters: list[Cl
                    and m.end <= hs for m in ordered):
                 continue  # "the Locate X location data tool": the phrase names its product
             det = (a.groupdict().get("det") or "").lower()
+            if (a.group("head").lower() in _DEMONSTRATIVE_ONLY) != (det in ("these", "those")):
+                continue  # "the devices" may be anyone's; "these devices" are the product's
             indefinite = det in ("a", "an") or (not det and not opening)
             pool = [m for m in ordered + added if not _reporting(doc.text, m, sent.index)
                     and not _seller(doc, m, sent.index, hs)

@@ -709,6 +709,13 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      rf"(?<!breached\s){_USE}(?!\s+of\b)"
      r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
      r"{GXU}{O}(?!['’]s\s+(?:[\w-]+\s+){0,3}?⟦)(?!(?:\s+[a-z]+){0,2}\s*,\s+⟦R\d+⟧)", 0.65),
+    # "Halton police began a free trial of Clearview AI's tool": a free trial is a deal with
+    # the firm (as the annotation guide counts it).
+    ("free-trial-of", ("~CONTRACTS_WITH",),
+     r"{SL=Agency}{APPOS}\s+{G}(?i:began|begun|begin|started|launched|signed\s+up\s+for|ran|"
+     r"run|conducted|accepted|took\s+up|received|got|was\s+given|were\s+given|is\s+in|was\s+in|"
+     r"signed)\s+(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?i:free\s+trials?)\s+"
+     r"(?:(?i:contract\s+)?(?i:of|with|from)\s+)(?:the\s+)?{O=Company}", 0.7),
     # "Toronto police began body camera trials in 2016".
     ("began-trials", ("USES",),
      r"{SL=Agency,Organization,Company}{APPOS}\s+(?:(?i:has|have|had)\s+)?(?i:began|begun|started|"
