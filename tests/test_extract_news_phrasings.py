@@ -2047,6 +2047,13 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a free trial is a deal with the firm
     ("Halton police began a free trial of Clearview AI's tool in October 2019.",
      ("Clearview AI", "CONTRACTS_WITH", "Halton police"), None),
+    # payments made to a firm; "the Garda" is Ireland's police
+    ("Records show the Garda has made at least one direct payment to Hikvision.",
+     ("Hikvision", "CONTRACTS_WITH", "Garda"), None),
+    # a lower-case sheriff's office keeps the article's apostrophe (the reference scorer drops
+    # a curly apostrophe together with its "s", a straight one alone)
+    ("The Jefferson Parish sheriff’s office bought cameras from Axon.",
+     ("Axon", "CONTRACTS_WITH", "Jefferson Parish Sheriff’s Office"), None),
 ]
 
 

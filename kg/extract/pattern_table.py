@@ -631,6 +631,8 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"{OL}\s+{W2}(?i:is\s+|are\s+|was\s+|has\s+been\s+)?(?i:paying|paid|pays|hired|hires|"
      r"contracted(?:\s+with)?|contracts(?:\s+with)?|contracting\s+with|"
      r"awarded\s+a\s+contract\s+to|bought\s+from|purchased\s+from|"
+     # ("the Garda has made at least one direct payment to Hikvision")
+     r"made\s+(?:[\w-]+\s+){0,4}?payments?\s+to|"
      r"licensed\s+from)\s+(?:the\s+)?{GX}{S}", 0.7),
     # "London's Metropolitan Police has been doing business with a Leeds-based company called
     # Datong plc"; "SOSi has long done business with the Pentagon".
