@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import ServerError
-from kg.processes import pid_running
+from kg.processes import maven_executable, pid_running
 
 try:  # POSIX; without it concurrent `kg neo4j start` runs are simply not serialised.
     import fcntl
@@ -120,13 +120,8 @@ def java_executable() -> Path:
 
 
 def _maven_executable() -> str:
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise ServerError(
-            "mvn (Apache Maven) not found on PATH; it is needed once to download the Neo4j "
-            f"jars from Maven Central into {runtime_dir()}"
-        )
-    return mvn
+    return maven_executable(f"the Neo4j jars from Maven Central into {runtime_dir()}",
+                            ServerError)
 
 
 def _java_env(home: Path) -> dict[str, str]:
@@ -205,18 +200,3 @@ def _lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _log_reason(path: Path, max_len: int = 300) -> str:
-    """One line from the end of a log: the last error if there is one, else the last line."""
-    try:
-        with open(path, "rb") as handle:
-            handle.seek(0, os.SEEK_END)
-            handle.seek(max(0, handle.tell() - 65536))
-            lines = handle.read().decode("utf-8", "replace").splitlines()
-    except OSError:
-        return "no log"
-    lines = [line.strip() for line in lines if line.strip()]
-    if not lines:
-        return "empty log"
-    errors = [ln for ln in lines if " ERROR " in ln or ln.startswith(("Error", "Exception"))]
-    line = (errors or lines)[-1]
-    return line if len(line) <= max_len else line[: max_len - 3] + "..."

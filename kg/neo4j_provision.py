@@ -40,10 +40,10 @@ from kg.neo4j_home import (
 )
 from kg.neo4j_process import (
     _java_env,
-    _log_reason,
     _maven_executable,
     ensure_password_file,
 )
+from kg.processes import log_reason
 from kg.settings import (
     bolt_port,
     http_port,
@@ -91,7 +91,7 @@ def _download_jars(progress: Progress | None) -> None:
         if result.returncode != 0:
             raise ServerError(
                 f"Maven could not download the Neo4j jars (exit {result.returncode}): "
-                f"{_log_reason(maven_log)} (full log: {maven_log})"
+                f"{log_reason(maven_log)} (full log: {maven_log})"
             )
         if not _jars_complete(staging / "lib"):
             missing = [jar for jar in REQUIRED_JARS if not (staging / "lib" / jar).is_file()]

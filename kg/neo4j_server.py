@@ -59,7 +59,6 @@ from kg.neo4j_home import (
 from kg.neo4j_process import (
     _java_env,
     _lock,
-    _log_reason,
     _port_in_use,
     _process_alive,
     _read_password,
@@ -68,6 +67,7 @@ from kg.neo4j_process import (
     java_executable,
 )
 from kg.neo4j_provision import provision_home
+from kg.processes import log_reason
 from kg.settings import (
     DEFAULT_DATABASE,
     DEFAULT_USERNAME,
@@ -205,7 +205,7 @@ def _wait_for_bolt(
             why = _EXIT_REASONS.get(code or 0, "it stopped")
             exit_text = f"exit {code}, " if code is not None else ""
             raise ServerError(
-                f"Neo4j exited during startup ({exit_text}{why}): {_log_reason(console_log())} "
+                f"Neo4j exited during startup ({exit_text}{why}): {log_reason(console_log())} "
                 f"(log: {console_log()})"
             )
         if _port_in_use(bolt):

@@ -1989,7 +1989,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("John Scott-Railton", "WORKS_FOR", "Citizen Lab"), None),
     ("Journalist Nick Casey of The New York Times reported the story.",
      ("Nick Casey", "WORKS_FOR", "The New York Times"), None),
-    ("He served as the Deputy Secretary of DHS until 2007.", ("", "", ""),
+    ("Jackson brought a background including terms as the Deputy Secretary of DHS "
+     "(2005-2007), Deputy Secretary of the DoT (2001-2003).", ("", "", ""),
      ("Deputy Secretary", "WORKS_FOR", "DHS")),
     # a product and its kind, quoted or in apposition without an article; a maker described
     ('Activists were targeted with the "Pegasus" spyware developed by the Israeli company NSO '
@@ -2042,8 +2043,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # "these devices" are the product just named (the definite "the devices" may be anyone's)
     ("ICE bought GrayKey devices made by Grayshift. The DEA purchased these devices too.",
      ("Grayshift", "CONTRACTS_WITH", "DEA"), None),
-    ("Grayshift sells GrayKey. Hackers stole the devices of two officials at the DEA.",
-     ("", "", ""), ("DEA", "USES", "GrayKey")),
+    ("Grayshift sells GrayKey. The DEA later bought the devices that the suspects had used.",
+     ("", "", ""), ("Grayshift", "CONTRACTS_WITH", "DEA")),
     # a free trial is a deal with the firm
     ("Halton police began a free trial of Clearview AI's tool in October 2019.",
      ("Clearview AI", "CONTRACTS_WITH", "Halton police"), None),
@@ -2286,10 +2287,10 @@ def test_people_named_without_a_cue_of_their_own(extractor: RuleExtractor) -> No
 
 def test_names_listed_after_a_kind_of_product_are_products(extractor: RuleExtractor) -> None:
     """ "applications such as Realtime-Spy and SpyAgent": the members of a named kind of
-    product; "the products Apple makes" names no product (no "such as")."""
+    product; "the products Zentrix makes" names no product (no "such as")."""
     def types(text: str) -> dict[str, str]:
         return {m.text: m.type for m in find_mentions(make_doc(text), extractor.kb)}
     found = types("Spytech is known for its remote access applications such as Realtime-Spy "
                   "and SpyAgent.")
     assert found.get("Realtime-Spy") == "Product" and found.get("SpyAgent") == "Product", found
-    assert types("These are the products Apple makes.").get("Apple") == "Company"
+    assert types("These are the products Zentrix makes.").get("Zentrix") != "Product"

@@ -27,6 +27,7 @@ from kg import neo4j_provision as nprov
 from kg import neo4j_server as ns
 from kg.cli.neo4j_cmd import app as neo4j_app
 from kg.errors import ConfigError, ServerError
+from kg.processes import log_reason
 from kg.settings import DEFAULT_DATABASE, DEFAULT_USERNAME
 
 ENV_VARS = (
@@ -288,8 +289,8 @@ def test_log_reason_prefers_the_last_error(tmp_path: Path):
         "\tat org.neo4j.Something\n"
         "2026-01-01 INFO  Neo4j Server shutdown initiated by request\n"
     )
-    assert "Invalid memory configuration" in ns._log_reason(log)
-    assert ns._log_reason(tmp_path / "missing.log") == "no log"
+    assert "Invalid memory configuration" in log_reason(log)
+    assert log_reason(tmp_path / "missing.log") == "no log"
 
 
 # ------------------------------------------------------------------------------------- CLI

@@ -58,7 +58,7 @@ def train(
             data = training_set(gold, docs, reader,
                                 lambda done, total: bar.update(task, completed=done, total=total))
         cuts = sorted({threshold, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
-        cv = cross_validate(data, reader.layout, c, folds, cuts[0], reader) \
+        cv = cross_validate(data, reader.layout, c, folds, cuts[0], reader.rules.ontology) \
             if folds > 1 else None
         measured = [cv.counts(t) for t in cuts] if cv else []
         card = training_card(data, reader.spec, c, measured, cv.calibration() if cv else {})

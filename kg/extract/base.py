@@ -30,10 +30,19 @@ def register_extractor(name: str, factory: Callable[[], Extractor]) -> None:
     _FACTORIES[name] = factory
 
 
+def _encoder_extractor() -> Extractor:
+    # its module (numpy, the classifier) is imported only when this extractor is asked for,
+    # so a rules extraction never pays for it
+    from kg.extract.encoder.extractor import EncoderExtractor
+
+    return EncoderExtractor()
+
+
 def _load_builtin() -> None:
     # Imported lazily so that `kg ontology` and friends never pay for the extractor's tables.
-    from kg.extract import rules  # noqa: F401
-    from kg.extract.encoder import extractor  # noqa: F401  (its model loads only when asked)
+    from kg.extract import encoder, rules  # noqa: F401
+
+    _FACTORIES.setdefault(encoder.NAME, _encoder_extractor)
 
 
 def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:

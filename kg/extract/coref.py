@@ -21,6 +21,9 @@ from kg.knowledge import KnowledgeEntry
 from kg.model import Document, Sentence
 from kg.names import LEGAL_SUFFIXES, name_key
 
+# Plural heads that refer only after "these"/"those" ("the DEA purchased these devices"):
+# "the devices" may be anyone's.
+_DEMONSTRATIVE_ONLY = frozenset({"devices", "tools", "systems"})
 _HEADS: dict[str, str] = {
     "company": "Company", "corporate": "Company", "startup": "Company", "start-up": "Company",
     "firm": "Company", "vendor": "Company", "maker": "Company", "contractor": "Company",
@@ -35,10 +38,8 @@ _HEADS: dict[str, str] = {
     "retailer": "Company", "chain": "Company", "city": "Agency", "council": "Agency",
     "data": "Technology", "social network": "Platform", "social media platform": "Platform",
     "school district": "Agency", "district": "Agency", "university": "Organization",
-    # (plural, and only after "these"/"those": "the DEA purchased these devices")
-    "devices": "Product", "tools": "Product", "systems": "Product",
+    **dict.fromkeys(_DEMONSTRATIVE_ONLY, "Product"),
 }
-_DEMONSTRATIVE_ONLY = frozenset({"devices", "tools", "systems"})
 _CITY_GOVERNMENT = re.compile(r"^(?:City|Town|County|Village) of\b")
 _COUNCIL = re.compile(r"(?i)\bcouncil$")
 _UNIVERSITY = re.compile(r"\bUniversity\b")

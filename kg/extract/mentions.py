@@ -377,10 +377,22 @@ def _title_person_of(words: list[Token], titled: bool = True
     return None
 
 
-def _known_body(kb: KnowledgeBase, name: str) -> bool:
-    """Whether the knowledge base knows `name` as a body a person may belong to ("John
-    Scott-Railton of Citizen Lab": a person of a known lab, not one name)."""
-    return any(e.type in ("Organization", "Company", "Agency") for e in kb.lookup(name))
+def _untitled_person_of(text: str, sent: Sentence, words: list[Token], kb: KnowledgeBase
+                        ) -> tuple[list[Token], list[Token]] | None:
+    """A name, then "of" and an organisation, with no title: two names after "said" or a
+    role ("said Hamid Khan of the Stop LAPD Spying Coalition"), or where the knowledge base
+    knows the body and the name is no title ("John Scott-Railton of Citizen Lab", but not
+    "Deputy Secretary of DHS")."""
+    split = _title_person_of(words, titled=False)
+    if split is None:
+        return None
+    person, body = split
+    if _SPEAKER_BEFORE.search(text[max(sent.start, words[0].start - 20):words[0].start]):
+        return split
+    known = any(e.type in ("Organization", "Company", "Agency")
+                for e in kb.lookup(text[body[0].start:body[-1].end]))
+    titled = any(w.text.lower().rstrip(".") in _ANY_TITLE for w in person)
+    return split if known and not titled else None
 
 
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
@@ -498,12 +510,7 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if len(words) > 1 and words[-1].text.lower() in _ROLE_TITLES and not any(
                 w.text.lower() in _ROLE_TITLES for w in words[:-1]):
             words = words[:-1]  # "Gaggle CEO": the firm, then its officer's title
-        untitled = _title_person_of(words, titled=False)
-        split = _title_person_of(words) or (untitled if untitled and (_SPEAKER_BEFORE.search(
-            text[max(sent.start, words[0].start - 20):words[0].start]) or (
-                _known_body(kb, text[untitled[1][0].start:untitled[1][-1].end])
-                and not any(w.text.lower().rstrip(".") in _ANY_TITLE for w in untitled[0])))
-            else None)
+        split = _title_person_of(words) or _untitled_person_of(text, sent, words, kb)
         if split:  # "Judge Phyllis Hamilton of the U.S. District Court"
             person, words = split
             taken.append(_make(text, person[0].start, person[-1].end, "Person", sent.index,

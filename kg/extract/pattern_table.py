@@ -78,6 +78,8 @@ _KIND_NOUN = (r"(?:\s+(?i:software|tool|system|app|application|platform|program|
 # where the kind ends: the clause, or what says more of the product
 _KIND_END = (_KIND_NOUN + r"(?=\s*[,.;:—–)]|\s*$|\s+(?:that|which|made|developed|sold|built|"
              r"used|from|by|designed|marketed|capable|able|to)\b)")
+# An agency's spending, up to what it was spent on ("ICE splurged $820,000 on").
+_SPENT = r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending|splurged)\s+[^⟦⟧;]{0,80}?\s+"
 _MAKE = (r"(?i:makes|made|make|builds|built|build|develops|developed|develop|sells|sold|sell|"
          r"selling|launched|launches|unveiled|unveils|introduced|released|markets|"
          r"published(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|"
@@ -572,13 +574,11 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
     # (also "spent $5 million earlier this year to buy 5,000 user permits for Babel X from X")
     ("spent-on-from", ("CONTRACTS_WITH",),
      # ("splurged $820,000 on tech made by Grayshift")
-     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending|splurged)\s+[^⟦⟧;]{0,80}?\s+"
-     r"(?i:on|for)\s+{GXR}(?i:from|(?:made|built|developed|supplied|sold)\s+by)\s+(?:the\s+)?"
-     r"{SL=Company}", 0.7),
+     _SPENT + r"(?i:on|for)\s+{GXR}(?i:from|(?:made|built|developed|supplied|sold)\s+by)\s+"
+     r"(?:the\s+)?{SL=Company}", 0.7),
     # "The DEA spent $2 million on Cellebrite's tools".
     ("spent-on-poss", ("CONTRACTS_WITH",),
-     r"{O=Agency}\s+{W3}(?i:spent|paid|pays|spends|spending|splurged)\s+[^⟦⟧;]{0,80}?\s+"
-     r"(?i:on)\s+(?:the\s+)?{S=Company}['’]s\s", 0.7),
+     _SPENT + r"(?i:on)\s+(?:the\s+)?{S=Company}['’]s\s", 0.7),
     # "the IRS bought licences from Venntel", "a division of DHS began to buy location data
     # from Venntel": the seller's contract.
     ("bought-from", ("CONTRACTS_WITH",),

@@ -5,3 +5,5 @@ The rules stay the default (no model download, deterministic, fast). This extrac
 `encoder` extra (onnxruntime, tokenizers) and the encoder's files, fetched once from Maven
 Central by `kg encoder fetch`. See docs/encoder.md for what it gains and costs.
 """
+
+NAME = "rules+encoder"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from kg.extract.base import register_extractor
+from kg.extract.encoder import NAME
 from kg.extract.encoder.classifier import RelationClassifier
 from kg.extract.encoder.pairs import Candidate, PairReader
 from kg.extract.inference import sentence_properties
@@ -23,7 +23,6 @@ from kg.model import Document, Entity, Evidence, Extraction, Relation
 from kg.ontology import Ontology
 from kg.settings import encoder_classifier_dir
 
-NAME = "rules+encoder"
 ADDED_BY = "encoder"
 
 
@@ -99,5 +98,3 @@ def additions(pairs: list[Candidate], probs: np.ndarray, classes: tuple[str, ...
                 best[key] = Addition(subject, rel, obj, p, cand)
     return list(best.values())
 
-
-register_extractor(NAME, EncoderExtractor)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import ExtractionError
 from kg.neo4j_home import DEPENDENCY_PLUGIN
-from kg.neo4j_process import _log_reason
+from kg.processes import log_reason, maven_executable
 from kg.settings import cache_home
 
 _FILES = ("model", "tokenizer")
@@ -102,10 +102,7 @@ def fetch_encoder(spec: EncoderSpec,
         if _intact(final, spec):
             return encoder_files(spec)
         shutil.rmtree(final)  # damaged: fetch again
-    mvn = shutil.which("mvn")
-    if mvn is None:
-        raise ExtractionError("mvn (Apache Maven) not found on PATH; it is needed once to "
-                              f"download {spec.artifact} from Maven Central")
+    mvn = maven_executable(f"{spec.artifact} from Maven Central", ExtractionError)
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{spec.folder_name}-", suffix=".partial",
                                     dir=final.parent))
@@ -121,7 +118,7 @@ def fetch_encoder(spec: EncoderSpec,
         jars = sorted((staging / "jar").glob("*.jar"))
         if result.returncode != 0 or len(jars) != 1:
             raise ExtractionError(f"Maven could not download {spec.artifact} (exit "
-                                  f"{result.returncode}): {_log_reason(log)} (full log: {log})")
+                                  f"{result.returncode}): {log_reason(log)} (full log: {log})")
         _unpack(jars[0], staging, spec)
         shutil.rmtree(staging / "jar")
         if not _intact(staging, spec):

@@ -27,6 +27,7 @@ from kg.extract.encoder.extractor import additions
 from kg.extract.encoder.model_files import EncoderSpec
 from kg.extract.encoder.pairs import Candidate, FeatureLayout, PairReader
 from kg.model import Document
+from kg.ontology import Ontology
 from kg.sources import IngestFailure
 
 
@@ -43,8 +44,10 @@ class TrainingSet:
     documents: list[str] = field(default_factory=list)  # ids of the annotated documents read
     gold_files: dict[str, str] = field(default_factory=dict)  # path as given -> SHA-256
 
-    def matrix(self) -> np.ndarray:
-        return np.stack([p.candidate.features for p in self.pairs])
+    def matrix(self, rows: list[int] | None = None) -> np.ndarray:
+        """The features of all pairs, or of the given rows."""
+        picked = self.pairs if rows is None else [self.pairs[i] for i in rows]
+        return np.stack([p.candidate.features for p in picked])
 
 
 def _labels(gold: GoldDoc, cand: Candidate) -> frozenset[str]:
@@ -100,7 +103,7 @@ def fit(data: TrainingSet, layout: FeatureLayout, c: float, threshold: float,
         raise ExtractionError("training needs scikit-learn: pip install "
                               "'surveillance-kg[train]'") from None
     picked = [data.pairs[i] for i in rows] if rows is not None else data.pairs
-    x = np.stack([p.candidate.features for p in picked])
+    x = data.matrix(rows)
     names = (NO_RELATION, *sorted({r for p in picked for r in p.labels}))
     # a pair the gold joins by two relations teaches the first; the other is rare (<1%)
     y = np.array([names.index(min(p.labels)) if p.labels else 0 for p in picked])
@@ -154,7 +157,7 @@ class CrossValidation:
 
 
 def cross_validate(data: TrainingSet, layout: FeatureLayout, c: float, folds: int,
-                   floor: float, reader: PairReader) -> CrossValidation:
+                   floor: float, ontology: Ontology) -> CrossValidation:
     """Each document predicted by a model that never saw it (folds are whole documents,
     dealt round-robin in sorted order); additions at or above `floor` are kept."""
     docs = sorted({p.doc for p in data.pairs})
@@ -162,11 +165,12 @@ def cross_validate(data: TrainingSet, layout: FeatureLayout, c: float, folds: in
     scored: list[tuple[float, bool]] = []
     for k in range(folds):
         train = [i for i, p in enumerate(data.pairs) if fold_of[p.doc] != k]
-        test = [p for p in data.pairs if fold_of[p.doc] == k]
-        if not test:
+        held = [i for i, p in enumerate(data.pairs) if fold_of[p.doc] == k]
+        if not held:
             continue
+        test = [data.pairs[i] for i in held]
         model = fit(data, layout, c, floor, {}, train)
-        probs = model.probabilities(np.stack([p.candidate.features for p in test]))
+        probs = model.probabilities(data.matrix(held))
         by_doc: dict[str, list[int]] = {}
         for i, p in enumerate(test):
             by_doc.setdefault(p.doc, []).append(i)
@@ -176,7 +180,7 @@ def cross_validate(data: TrainingSet, layout: FeatureLayout, c: float, folds: in
             # pair's highest probability), so one pass serves every threshold
             scored += [(a.probability, _holds(pairs, a.subject.key, a.relation, a.object.key))
                        for a in additions([p.candidate for p in pairs], probs[rows],
-                                          model.classes, floor, reader.rules.ontology)]
+                                          model.classes, floor, ontology)]
     return CrossValidation(tuple(sorted(scored)))
 
 
