@@ -276,6 +276,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     j = k
                     continue
             break
+        scanned = j  # the next run starts after what was scanned, however much is trimmed
         # Drop leading sentence words ("The", "According") and a trailing "'s" never gets in.
         while i <= j and ((tokens[i].text.lower() in _STOP and not (
                 tokens[i].text.isupper() and len(tokens[i].text) > 1 and i < j))  # "IN Groupe"
@@ -288,7 +289,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             j -= 1
         if i <= j:
             runs.append((i, j))
-        i = j + 1
+        i = scanned + 1
     return runs
 
 
