@@ -8,7 +8,10 @@ write one node, and recorded merge/split decisions are re-applied on every build
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +24,28 @@ from kg.store.base import GraphStore
 
 # Records are small: many go in one write transaction (documents keep `batch_size`).
 RECORD_BATCH = 500
+# An article takes well under a second; one still running after this long is worth naming.
+SLOW_DOCUMENT_SECONDS = 60.0
+
+_LOG = logging.getLogger(__name__)
+
+
+@contextmanager
+def slow_warning(name: str, seconds: float = SLOW_DOCUMENT_SECONDS) -> Iterator[None]:
+    """Warn (once) when the work inside takes longer than `seconds`, naming the document.
+
+    A document that takes minutes is a bug (a pattern that backtracks, a scan that does not
+    move on) and the run may never end, so the name must be said while it is still running.
+    """
+    timer = threading.Timer(seconds, _LOG.warning, (
+        "still extracting %s after %.0f s; if it never ends, please report this file",
+        name, seconds))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @dataclass
@@ -39,8 +64,10 @@ def extract_paths(
     forced_format: str | None = None,
     on_failure: Callable[[IngestFailure], None] | None = None,
     source: Source | RecordSource | None = None,
+    slow_after: float = SLOW_DOCUMENT_SECONDS,
 ) -> Iterable[Extraction]:
-    """Extractions from `paths`: documents through the extractor, records as they come."""
+    """Extractions from `paths`: documents through the extractor, records as they come; a
+    document still being extracted after `slow_after` seconds is named in a warning."""
     extractor = None
     for item in read_documents(paths, forced_format=forced_format, source=source):
         if isinstance(item, IngestFailure):
@@ -51,7 +78,9 @@ def extract_paths(
             yield item
             continue
         extractor = extractor or get_extractor(extractor_name)
-        yield extractor.extract(item)
+        with slow_warning(item.path or item.name, slow_after):
+            extraction = extractor.extract(item)
+        yield extraction
 
 
 def build(

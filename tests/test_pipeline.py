@@ -60,3 +60,36 @@ def test_the_seed_article_across_the_graph(store):
         "YouTube": 2,
         "Venmo": 2,
     }
+
+
+class _SlowExtractor:
+    """Stands in for an extractor stuck on one document."""
+
+    name = "slow"
+
+    def __init__(self) -> None:
+        from kg.extract.rules import RuleExtractor
+
+        self.rules = RuleExtractor()
+
+    def extract(self, document):
+        import time
+
+        time.sleep(0.5)
+        return self.rules.extract(document)
+
+
+def test_a_slow_document_is_named_while_it_runs(tmp_path, monkeypatch, caplog):
+    import kg.pipeline
+
+    article = tmp_path / "stuck-article.txt"
+    article.write_text("Acme Corp sold cameras to the Springfield Police Department.\n")
+    quick = tmp_path / "quick-article.txt"
+    quick.write_text("Acme Corp sold cameras to the Shelbyville Police Department.\n")
+    monkeypatch.setattr(kg.pipeline, "get_extractor", lambda name: _SlowExtractor())
+    with caplog.at_level("WARNING", logger="kg.pipeline"):
+        out = list(kg.pipeline.extract_paths([article], slow_after=0.05))
+        fast = list(kg.pipeline.extract_paths([quick], slow_after=30))
+    assert [e.document.name for e in out + fast] == ["stuck-article.txt", "quick-article.txt"]
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 1 and str(article) in warned[0]
