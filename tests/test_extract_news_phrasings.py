@@ -2055,6 +2055,19 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # a curly apostrophe together with its "s", a straight one alone)
     ("The Jefferson Parish sheriff’s office bought cameras from Axon.",
      ("Axon", "CONTRACTS_WITH", "Jefferson Parish Sheriff’s Office"), None),
+    # a role "of" a body reaches its body, never past a comma to the next firm named
+    ("Jane Roe, chair of the oversight committee, had stated earlier, the hearing of Acme Corp "
+     "representatives would focus on the purchase.", ("", "", ""),
+     ("Jane Roe", "LEADS", "Acme Corp")),
+    ("Jane Roe, head of research at Acme Corp, said the deal was a mistake.",
+     ("Jane Roe", "WORKS_FOR", "Acme Corp"), None),
+    # whom a statement was given to is no spokesperson of the agency named after the comma
+    ("In a statement to Tech Weekly, a Customs and Border Protection spokesperson said the "
+     "drone was unarmed.", ("", "", ""),
+     ("Tech Weekly", "WORKS_FOR", "Customs and Border Protection")),
+    # a field written in capitals is no place
+    ("Vendra, the AI company known for its camera software, raised $5 million.",
+     ("", "", ""), ("Vendra", "LOCATED_IN", "AI")),
 ]
 
 
@@ -2294,3 +2307,15 @@ def test_names_listed_after_a_kind_of_product_are_products(extractor: RuleExtrac
                   "and SpyAgent.")
     assert found.get("Realtime-Spy") == "Product" and found.get("SpyAgent") == "Product", found
     assert types("These are the products Zentrix makes.").get("Zentrix") != "Product"
+
+
+def test_an_owner_after_and_ends_a_body_s_name(extractor: RuleExtractor) -> None:
+    """ "the Ministry of Finance of Freedonia and Ruritania's Export Bank": the "and" joins
+    two parties, since the second owns what follows; inside a name it stays."""
+    def names(text: str) -> set[str]:
+        return {m.text for m in find_mentions(make_doc(text), extractor.kb)}
+    found = names("The Ministry of Finance of Freedonia and Ruritania's Export Bank signed a "
+                  "loan agreement.")
+    assert "Ministry of Finance of Freedonia" in found, found
+    assert "Department of Emergency and Military Affairs" in names(
+        "The Department of Emergency and Military Affairs bought drones.")

@@ -129,6 +129,13 @@ _COUNTER = re.compile(r"(?i)\b(?:counter|anti)(?:[-‑–]\s*|\s+)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,11})\s*\)")
 _OR_DEF = re.compile(r"^\s*,\s+or\s+([A-Z][A-Za-z0-9]+(?:[A-Z][A-Za-z0-9]*)*)\b")
 
+# "In a statement to Digital Trends, a CBP spokesperson said": a name that ends a fronted
+# phrase, whatever its comma is followed by.
+_FRONTED_TO = re.compile(r"(?i)^\s*(?:in\s+(?:a|an)\s+(?:(?:written|emailed|joint)\s+)?"
+                         r"(?:statement|email|e-mail|interview|comment|response)s?\s+"
+                         r"(?:to|with)|(?:according|speaking|talking|writing|responding)\s+to)"
+                         r"\s+(?:the\s+)?$")
+
 _BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Commission", "Agency",
                          "Committee", "Council", "Authority", "Institute", "Center", "Centre",
                          "Constabulary", "Project", "Foundation", "Coalition", "Alliance",
@@ -142,6 +149,8 @@ def _and_inside_name(tokens: list[Token], i: int, j: int) -> bool:
     run = [t.text for t in tokens[i:j + 1]]
     if run[-1] in _BODY_HEADS or "and" in run:  # (one "and" inside a name at most)
         return False  # "the Israeli Defense Ministry and Economy Ministry": two bodies
+    if j + 3 < len(tokens) and tokens[j + 3].text in ("'s", "’s"):
+        return False  # "the Ministry of Finance of Tajikistan and China's Exim Bank": an owner
     if any(w in _BODY_HEADS for w in run) and any(w in ("of", "for") for w in run):
         return True
     after = [t.text for t in tokens[j + 2:j + 4]]
@@ -534,6 +543,8 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
         if _known_of_place(kb, text, words, end):
             continue  # "Ericsson of Sweden": a known firm and its country, each found as such
         before, after = text[sent.start:start], text[end:sent.end]
+        if _FRONTED_TO.match(before) and after.lstrip().startswith(","):
+            after = ""  # what follows the comma is the sentence's subject, not this name
         shape = shape_type(surface, [w.text for w in words if not w.skip])
         ctx = context_type(before, after)
         kind, src = (ctx, "context") if ctx and ctx != "Person" and shape != "Agency" else (
@@ -562,9 +573,9 @@ def _typed_runs(text: str, sent: Sentence, tokens: list[Token], kb: KnowledgeBas
             kind = None
         if kind in ("Location", "Product") and src == "context" and len(words) > 4:
             kind = None
-        if kind == "Location" and src == "context" and len(words) > 1 and (
+        if kind == "Location" and src == "context" and not after.startswith("-") and (
                 words[-1].text.isupper() and len(words[-1].text) >= 2):
-            kind = None  # "the Chinese ICT firm": a kind of firm, not a place
+            kind = None  # "the Chinese ICT firm", "the AI company": a kind of firm, not a place
         fuller = kb.get(f"{surface} Department", "Agency") if kind == "Agency" else None
         if fuller is not None:  # "Boston Police" is the Boston Police Department
             taken.append(Mention(start, end, surface, "Agency", sent.index, fuller,
