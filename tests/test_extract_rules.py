@@ -284,6 +284,17 @@ def test_ended_gives_asserted_and_ended(extractor: RuleExtractor) -> None:
     assert key in triples(ext, "asserted") and key in triples(ext, "ended")
 
 
+@pytest.mark.parametrize("text", [
+    "Acme Corp called a halt to selling its cameras to the Springfield Police Department.",
+    "Acme Corp put a moratorium on selling its cameras to the Springfield Police Department.",
+])
+def test_a_halt_or_moratorium_ends_a_relation(extractor: RuleExtractor, text: str) -> None:
+    ext = extractor.extract(make_doc(text))
+    key = ("Acme Corp", "CONTRACTS_WITH", "Springfield Police Department")
+    assert key in triples(ext, "ended"), [(r.subject.name, r.relation, r.object.name, r.status)
+                                          for r in ext.relations]
+
+
 def test_denied_only_denied(extractor: RuleExtractor) -> None:
     ext = extractor.extract(make_doc("Clearview AI never sold its app to the FBI."))
     key = ("Clearview AI", "CONTRACTS_WITH", "Federal Bureau of Investigation")

@@ -208,7 +208,8 @@ _DENIED = re.compile(r"(?i)\b(?:not|never|denied|denies|deny|denying|refused|ref
                      r"refrain(?:s|ed)?\s+from|st(?:op|ops|opped)\s+short\s+of)\b|n['’]t\b")
 _ENDED = re.compile(r"(?i)\b(?:stopped|stops|stop|ended|ends|ending|end|terminated|terminates|"
                     r"terminate|cancell?ed|cancels|cancel|suspended|suspends|suspend|dropped|"
-                    r"drops|drop|halted|halts|ceased|no\s+longer|pulled\s+out|cut\s+ties|"
+                    r"drops|drop|halted|halts|halt|moratorium|paused|pauses|phased\s+out|"
+                    r"phasing\s+out|ceased|no\s+longer|pulled\s+out|cut\s+ties|"
                     r"severed|discontinued|ditched|formerly|former(?!\s+(?:(?:[\w-]+|⟦L\d+⟧)\s+)"
                     # ("former intelligence officers", "former Prime Minister X": people who
                     # held a post, which says nothing of the relation)
