@@ -134,3 +134,24 @@ def test_only_white_space_is_left_between_sentences(text):
         assert not text[cursor : s.start].strip()
         cursor = s.end
     assert not text[cursor:].strip()
+
+
+def test_a_run_longer_than_any_sentence_is_cut_after_a_comma():
+    from kg.sentences import MAX_SENTENCE
+
+    text = ", ".join(f"Vendor{i} Corp" for i in range(600)) + "."
+    pieces = split_sentences(text)
+    assert len(pieces) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in pieces)
+    assert all(s.text.endswith(",") for s in pieces[:-1])
+    assert all(text[s.start:s.end] == s.text for s in pieces)
+    assert " ".join(s.text for s in pieces) == text
+
+
+@given(st.text(alphabet="ab ,;.", min_size=1, max_size=5000))
+def test_long_runs_keep_exact_offsets_and_every_word(text: str):
+    from kg.sentences import MAX_SENTENCE
+
+    pieces = split_sentences(text)
+    assert all(text[s.start:s.end] == s.text and len(s.text) <= MAX_SENTENCE for s in pieces)
+    assert "".join(s.text for s in pieces).replace(" ", "") == text.replace(" ", "").strip()
