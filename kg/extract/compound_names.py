@@ -82,7 +82,7 @@ _CITY_OF = re.compile(r"(?:[Tt]he\s+)?(?P<kind>[Cc]ity\s+and\s+[Cc]ounty|[Cc]ity
 # ... but not the place one is in or from, nor a place described ("the Chinese city of").
 _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|"
                             r"[Ff]rom)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$")
+_INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
                            r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
 # (a place may be written by its initials: "Saudi Arabia, the UAE and Uzbekistan")
@@ -195,12 +195,14 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
                                     f"{m.group('title')} of {m.group('place')}'s office"))
     for m in _PLACE_POLICE.finditer(text):
         place = _known_place(kb, m.group("place")) or _unknown_town(m.group("place"))
-        if place is None or (_INDEFINITE.search(text, max(0, m.start() - 4), m.start())
-                             and not _MEMBER_AFTER.match(text, m.end())):
-            continue  # "sold a New Jersey police department": one not named (but "a Danville
-            # police deputy" is a deputy of the Danville police)
-        entry = kb.get(f"{place[0]} Police Department", "Agency")
+        if place is None:
+            continue
         start = m.start("place") + m.group("place").rfind(place[1])
+        if _INDEFINITE.search(text, max(0, start - 4), start) and not _MEMBER_AFTER.match(
+                text, m.end()):
+            continue  # "sold a New Jersey police department", "A Canadian police force": one
+            # not named (but "a Danville police deputy" is a deputy of the Danville police)
+        entry = kb.get(f"{place[0]} Police Department", "Agency")
         # "Chicago's police department" is the city's force; "Michigan police", "the Serbian
         # police" keep the article's words, which do not say which force is meant.
         name = entry.name if entry else (f"{place[0]} Police Department" if "department" in
