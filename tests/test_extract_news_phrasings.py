@@ -2065,6 +2065,12 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     ("In a statement to Tech Weekly, a Customs and Border Protection spokesperson said the "
      "drone was unarmed.", ("", "", ""),
      ("Tech Weekly", "WORKS_FOR", "Customs and Border Protection")),
+    # "it" opening a relative clause ("data that it gathered") is the clause's own firm, not
+    # the one whose allegation the sentence reports; "said that it" is the speaker
+    ("Meta alleged that Voyager Labs' software ran on data that it gathered from Facebook.",
+     ("Voyager Labs", "SCRAPED", "Facebook"), ("Meta", "SCRAPED", "Facebook")),
+    ("Apple said that Acme Corp hacked its users and that it sued Acme Corp in May.",
+     ("Apple", "SUED", "Acme Corp"), None),
     # an indefinite police department is not named, even when "A" opens the sentence
     ("A Springfield police department bought cameras from Flock Safety.", ("", "", ""),
      ("Flock Safety", "CONTRACTS_WITH", "Springfield Police Department")),

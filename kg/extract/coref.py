@@ -524,6 +524,19 @@ _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|c
                           r"\b(?:believe|found|finds|shows?|showed|suggests?)\s+that\b")
 
 
+_THAT_IT = re.compile(r"\b(?P<word>[a-z]+)\s+(?:that|which)\s+$")
+_NOT_NOUNS = frozenset({"and", "but", "or", "so", "said", "says", "alleged", "alleges", "claimed",
+                        "claims", "added", "adds", "noted", "notes", "stated", "states", "argued",
+                        "argues", "announced", "announces", "found", "finds", "believes"})
+
+
+def _relative_it(text: str, at: int) -> bool:
+    """ "data that it gathered": "it" opens a relative clause on a noun, so it stands for the
+    clause's own firm, not for whoever is reported ("said that it would", "and that it")."""
+    found = _THAT_IT.search(text, max(0, at - 30), at)
+    return found is not None and found.group("word") not in _NOT_NOUNS
+
+
 def _previous_target(mentions: list[Mention], sentence: int, first: bool = False) -> int | None:
     """The thing used or bought: the last company or product named in the sentence before (the
     first one, for what a body acts on)."""
@@ -557,7 +570,9 @@ def _pronoun_target(mentions: list[Mention], at: int, sentence: int,
             # its chief of staff, Mike Gennaro, ...": the body just named
             return last.cluster
         said = [m for m in same if _CLAUSE_VERB.search(text[same[0].end:m.start])]
-        if said and text[at:at + 3].lower() == "its":  # "FTC says Evolv misled ... its"
+        if said and (text[at:at + 3].lower() == "its" or _relative_it(text, at)):
+            # "FTC says Evolv misled ... its"; "Meta alleged that Voyager Labs' software ran
+            # on data that it gathered": the clause's own firm, not the one speaking
             same = said
     if same:
         # "A bought B from its founder": what is sold comes from its own owner.
