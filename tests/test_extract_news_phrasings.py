@@ -2061,6 +2061,9 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
      ("Jane Roe", "LEADS", "Acme Corp")),
     ("Jane Roe, head of research at Acme Corp, said the deal was a mistake.",
      ("Jane Roe", "WORKS_FOR", "Acme Corp"), None),
+    ("Jane Roe, a staff attorney with the speech, privacy and technology project at the "
+     "Electronic Frontier Foundation, disagreed.",
+     ("Jane Roe", "WORKS_FOR", "Electronic Frontier Foundation"), None),
     # whom a statement was given to is no spokesperson of the agency named after the comma
     ("In a statement to Tech Weekly, a Customs and Border Protection spokesperson said the "
      "drone was unarmed.", ("", "", ""),

@@ -1224,7 +1224,9 @@ PATTERNS: list[tuple[str, tuple[str, ...], str, float]] = [
      r"(?:(?P<func>[a-z][\w-]*(?:⟦[Tt]\d+⟧)?(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:for|at|with|of)\s+(?:the\s+)?"
      r"(?:⟦L\d+⟧(?:-based)?\s+)?)|"
      # (never past a relative clause: "X, the minister for Y, whose signature ... with Z")
-     r"(?:(?!\b(?:whose|which|who|that|told|said|says|tells)\b)(?:[^⟦⟧;,]|⟦[TtL]\d+⟧|"
+     # (a comma only inside a list of words: "the speech, privacy and technology project")
+     r"(?:(?!\b(?:whose|which|who|that|told|said|says|tells)\b)(?:[^⟦⟧;,]|"
+     r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s)|⟦[TtL]\d+⟧|"
      r"⟦[A-Z]\d+⟧['’]s\b)){0,160}?)"
      # ("vice president for Homeland Security at Elbit Systems": a market the firm serves)
      r"(?:⟦[A-Z](?P<x>\d+)⟧['’]s\s+)?{OL}(?!\s+at\s+⟦C\d+⟧)", 0.8),
