@@ -118,7 +118,7 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for m in _PARAGRAPH.finditer(text):
         spans.append((cursor, m.start()))
@@ -131,7 +131,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of text longer than any prose sentence (a table or a list flattened from a PDF),
     cut after its last semicolon, comma or space before each `MAX_SENTENCE` characters: the
     patterns' work grows faster than a sentence's length, so one such run could stall."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     while end - start > MAX_SENTENCE:
         window = text[start:start + MAX_SENTENCE]
         cut = max(window.rfind("; "), window.rfind(", "))

@@ -15,7 +15,10 @@ from kg.extract.mentions import find_mentions
 from kg.extract.rules import RuleExtractor
 from tests.test_extract_rules import make_doc
 
-_EXTRACTOR = RuleExtractor()
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
 
 
 @contextmanager
@@ -37,9 +40,9 @@ def _within(seconds: int) -> Iterator[None]:
     "The police said And that was all.",
     "Reports For the council were late.",
 ])
-def test_a_run_of_only_a_connective_ends(text: str) -> None:
+def test_a_run_of_only_a_connective_ends(extractor: RuleExtractor, text: str) -> None:
     with _within(10):
-        mentions = find_mentions(make_doc(text), _EXTRACTOR.kb)
+        mentions = find_mentions(make_doc(text), extractor.kb)
     assert all(m.name for m in mentions)
 
 
@@ -51,9 +54,10 @@ _WORDS = st.sampled_from([
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=14))
-def test_any_words_give_mentions_inside_the_text(words: list[str]) -> None:
+def test_any_words_give_mentions_inside_the_text(extractor: RuleExtractor,
+                                                 words: list[str]) -> None:
     text = " ".join(words) + "."
     with _within(10):
-        mentions = find_mentions(make_doc(text), _EXTRACTOR.kb)
+        mentions = find_mentions(make_doc(text), extractor.kb)
     for m in mentions:
         assert 0 <= m.start < m.end <= len(text)
