@@ -2077,6 +2077,8 @@ CASES: list[tuple[str, Triple, Triple | None]] = [
     # an indefinite police department is not named, even when "A" opens the sentence
     ("A Springfield police department bought cameras from Flock Safety.", ("", "", ""),
      ("Flock Safety", "CONTRACTS_WITH", "Springfield Police Department")),
+    ("A Jefferson Parish sheriff's office bought cameras from Axon.", ("", "", ""),
+     ("Axon", "CONTRACTS_WITH", "Jefferson Parish Sheriff's Office")),
     # a field written in capitals is no place
     ("Vendra, the AI company known for its camera software, raised $5 million.",
      ("", "", ""), ("Vendra", "LOCATED_IN", "AI")),

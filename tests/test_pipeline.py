@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+import kg.pipeline
+from kg.extract.rules import RuleExtractor
 from kg.info import summarize
 from kg.pipeline import build
 from tests.conftest import SHARED, graph_counts
@@ -68,20 +72,14 @@ class _SlowExtractor:
     name = "slow"
 
     def __init__(self) -> None:
-        from kg.extract.rules import RuleExtractor
-
         self.rules = RuleExtractor()
 
     def extract(self, document):
-        import time
-
         time.sleep(0.5)
         return self.rules.extract(document)
 
 
 def test_a_slow_document_is_named_while_it_runs(tmp_path, monkeypatch, caplog):
-    import kg.pipeline
-
     article = tmp_path / "stuck-article.txt"
     article.write_text("Acme Corp sold cameras to the Springfield Police Department.\n")
     quick = tmp_path / "quick-article.txt"

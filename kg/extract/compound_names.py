@@ -83,6 +83,13 @@ _CITY_OF = re.compile(r"(?:[Tt]he\s+)?(?P<kind>[Cc]ity\s+and\s+[Cc]ounty|[Cc]ity
 _CITY_OF_PLACE = re.compile(r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear|[Oo]f|"
                             r"[Ff]rom)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+[A-Z][\w-]*\s+)$")
 _INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """ "a New Jersey police department", "A Jefferson Parish sheriff's office": one body of
+    that kind, not a name. `start` is where the place begins (a sentence's capital "A" may
+    have been read into the place's words)."""
+    return _INDEFINITE.search(text, max(0, start - 4), start) is not None
 _MEMBER_AFTER = re.compile(r"\s+(?:deputy|officer|chief|detective|sergeant|lieutenant|captain|"
                            r"spokes(?:man|woman|person)|commander|investigator|analyst)\b")
 # (a place may be written by its initials: "Saudi Arabia, the UAE and Uzbekistan")
@@ -198,10 +205,9 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         if place is None:
             continue
         start = m.start("place") + m.group("place").rfind(place[1])
-        if _INDEFINITE.search(text, max(0, start - 4), start) and not _MEMBER_AFTER.match(
-                text, m.end()):
-            continue  # "sold a New Jersey police department", "A Canadian police force": one
-            # not named (but "a Danville police deputy" is a deputy of the Danville police)
+        if _indefinite(text, start) and not _MEMBER_AFTER.match(text, m.end()):
+            continue  # "sold a New Jersey police department": one not named (but "a Danville
+            # police deputy" is a deputy of the Danville police)
         entry = kb.get(f"{place[0]} Police Department", "Agency")
         # "Chicago's police department" is the city's force; "Michigan police", "the Serbian
         # police" keep the article's words, which do not say which force is meant.
@@ -219,9 +225,11 @@ def compound_names(doc: Document, kb: KnowledgeBase) -> list[CompoundName]:
         county = words.endswith(" County")  # "the Los Angeles County sheriff's office"
         where = words[:-len(" County")] if county else words
         place = _known_place(kb, where) or _unknown_town(where)
-        if place is None or _INDEFINITE.search(text, max(0, m.start() - 4), m.start()):
+        if place is None:
             continue
         start = m.start("place") + where.rfind(place[1])
+        if _indefinite(text, start):
+            continue
         # (the apostrophe as written: the reference scorer drops a curly one with its "s")
         office = _title(m.group("office"))
         out.append(CompoundName(start, m.end(),

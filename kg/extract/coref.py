@@ -525,16 +525,17 @@ _CLAUSE_VERB = re.compile(r"(?i)\b(?:says|said|accused|accuses|alleged|alleges|c
 
 
 _THAT_IT = re.compile(r"\b(?P<word>[a-z]+)\s+(?:that|which)\s+$")
-_NOT_NOUNS = frozenset({"and", "but", "or", "so", "said", "says", "alleged", "alleges", "claimed",
-                        "claims", "added", "adds", "noted", "notes", "stated", "states", "argued",
-                        "argues", "announced", "announces", "found", "finds", "believes"})
+# words before "that" that open a reported clause but are not among _CLAUSE_VERB's
+_NOT_NOUNS = frozenset({"and", "but", "or", "so", "added", "adds", "noted", "notes", "stated",
+                        "states", "announced", "announces", "finds"})
 
 
 def _relative_it(text: str, at: int) -> bool:
     """ "data that it gathered": "it" opens a relative clause on a noun, so it stands for the
     clause's own firm, not for whoever is reported ("said that it would", "and that it")."""
     found = _THAT_IT.search(text, max(0, at - 30), at)
-    return found is not None and found.group("word") not in _NOT_NOUNS
+    return found is not None and found.group("word") not in _NOT_NOUNS and not (
+        _CLAUSE_VERB.fullmatch(found.group("word")))
 
 
 def _previous_target(mentions: list[Mention], sentence: int, first: bool = False) -> int | None:
